@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs and is missing, and says what it installs.
+# Idempotent: a second run installs nothing. Used by `make test`, `make demo`, CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# The wasm-bindgen CLI must be exactly the version Cargo.lock resolved.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+
+# Rust toolchain and the wasm target (rust-toolchain.toml names both).
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "installing the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# Browsers and their drivers, from Debian's packages.
+apt_missing=()
+have chromium || apt_missing+=(chromium)
+have chromedriver || apt_missing+=(chromium-driver)
+have firefox-esr || have firefox || apt_missing+=(firefox-esr)
+if [ ${#apt_missing[@]} -gt 0 ]; then
+  say "installing ${apt_missing[*]} (apt)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${apt_missing[@]}" >/dev/null
+fi
+
+# Cargo-installed tools (built from crates.io; their own downloaders cannot reach the net).
+cargo_tool() { # binary, crate, version ("" for latest)
+  local bin=$1 crate=$2 version=$3
+  if have "$bin" && { [ -z "$version" ] || "$bin" --version 2>/dev/null | grep -q " $version\$"; }; then
+    return
+  fi
+  say "installing $crate${version:+ $version} (cargo install, a few minutes)"
+  cargo install --quiet "$crate" ${version:+--version "$version"}
+}
+cargo_tool wasm-bindgen wasm-bindgen-cli "$bindgen_version"
+cargo_tool wasm-pack wasm-pack ""
+cargo_tool geckodriver geckodriver ""
+
+# Node tools pinned by package-lock.json (wasm-opt from binaryen, ...).
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing node tools (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+exit 0

@@ -1,0 +1,156 @@
+//! One file per widget call: which rules apply to which field.
+//!
+//! Every call runs through a [`Checker`], which decides absence once for all
+//! rules (absent, `null` and blank are the same), runs the field's rule, and
+//! records what failed. `validateField` runs the same code with a filter, so
+//! a field's live result always equals its part of the whole-call result.
+
+use std::sync::Arc;
+
+use crate::input::{Field, Input, Value};
+use crate::options::Options;
+use crate::rules::{self, Check};
+use crate::violation::{masked, Finding, Reason, Violation};
+
+pub mod authenticate_customer;
+pub mod create_payment_token;
+pub mod field;
+pub mod is_sca_required;
+pub mod is_sca_required_for_payment_token;
+
+/// A widget call whose arguments and form fields we validate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Call {
+    CreatePaymentToken,
+    IsScaRequired,
+    IsScaRequiredForPaymentToken,
+    AuthenticateCustomer,
+}
+
+impl Call {
+    /// Every call.
+    pub const ALL: &'static [Call] = &[
+        Call::CreatePaymentToken,
+        Call::IsScaRequired,
+        Call::IsScaRequiredForPaymentToken,
+        Call::AuthenticateCustomer,
+    ];
+
+    /// The widget method's name, e.g. `"createPaymentToken"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Call::CreatePaymentToken => "createPaymentToken",
+            Call::IsScaRequired => "isScaRequired",
+            Call::IsScaRequiredForPaymentToken => "isScaRequiredForPaymentToken",
+            Call::AuthenticateCustomer => "authenticateCustomer",
+        }
+    }
+
+    /// The call whose widget method is named `name`.
+    pub fn from_name(name: &str) -> Option<Call> {
+        Call::ALL.iter().copied().find(|c| c.name() == name)
+    }
+
+    /// Every violation in `input`, in field order; empty when valid.
+    pub fn validate(self, input: &Input, options: &Options) -> Vec<Violation> {
+        violations(self.findings(input, options.now_ms, None), input, options)
+    }
+
+    /// The rules of this call, optionally for one field only.
+    pub(crate) fn findings(self, input: &Input, now_ms: f64, only: Option<Field>) -> Vec<Finding> {
+        let mut c = Checker { input, now_ms, only, found: Vec::new() };
+        match self {
+            Call::CreatePaymentToken => create_payment_token::check(&mut c),
+            Call::IsScaRequired => is_sca_required::check(&mut c),
+            Call::IsScaRequiredForPaymentToken => is_sca_required_for_payment_token::check(&mut c),
+            Call::AuthenticateCustomer => authenticate_customer::check(&mut c),
+        }
+        // The contract's order is the field order, whatever order a call lists them in.
+        c.found.sort_by_key(|f| f.field);
+        c.found
+    }
+}
+
+/// Wording and a masked target for each finding. The target is built once
+/// and shared: every violation of one call shows the same input.
+pub(crate) fn violations(findings: Vec<Finding>, input: &Input, options: &Options) -> Vec<Violation> {
+    if findings.is_empty() {
+        return Vec::new();
+    }
+    let target = Arc::new(masked(input));
+    findings.into_iter().map(|f| Violation::new(f, options.locale, Arc::clone(&target))).collect()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Presence {
+    Required,
+    Optional,
+}
+use Presence::{Optional, Required};
+
+pub(crate) struct Checker<'a> {
+    input: &'a Input,
+    now_ms: f64,
+    only: Option<Field>,
+    found: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    /// Runs `rule` on `field` when it is present; reports `required` when it
+    /// is absent or blank and `presence` says it must be there.
+    pub(crate) fn field(&mut self, field: Field, presence: Presence, rule: impl FnOnce(&Value) -> Check) {
+        if self.only.is_some_and(|only| only != field) {
+            return;
+        }
+        let result = match self.input.get(field).present() {
+            Some(value) => rule(value),
+            None if presence == Required => Err(Reason::Required),
+            None => Ok(()),
+        };
+        if let Err(reason) = result {
+            self.found.push(Finding { field, reason });
+        }
+    }
+
+    pub(crate) fn is_present(&self, field: Field) -> bool {
+        self.input.get(field).present().is_some()
+    }
+
+    // The field rules that several calls share, each in one place.
+
+    /// `clientAccnum` 900000–999999 and `clientSubacc` 0–9999, both required.
+    pub(crate) fn merchant_account(&mut self) {
+        self.field(Field::ClientAccnum, Required, |v| rules::range::integer_in(v, 900_000, 999_999));
+        self.field(Field::ClientSubacc, Required, |v| rules::range::integer_in(v, 0, 9_999));
+    }
+
+    pub(crate) fn card_number(&mut self) {
+        self.field(Field::CardNumber, Required, rules::card::number);
+    }
+
+    /// `expMonth` and `expYear`, required, and not expired.
+    pub(crate) fn expiry(&mut self) {
+        let (input, now_ms) = (self.input, self.now_ms);
+        self.field(Field::ExpMonth, Required, rules::expiry::month);
+        self.field(Field::ExpYear, Required, |v| rules::expiry::year(v, input.get(Field::ExpMonth), now_ms));
+    }
+
+    pub(crate) fn currency_code(&mut self, presence: Presence) {
+        self.field(Field::CurrencyCode, presence, |v| rules::pattern::matches(v, &rules::pattern::CURRENCY_CODE));
+    }
+
+    pub(crate) fn payment_token_id(&mut self, presence: Presence) {
+        self.field(Field::PaymentTokenId, presence, |v| {
+            rules::pattern::matches(v, &rules::pattern::PAYMENT_TOKEN_ID)
+        });
+    }
+
+    pub(crate) fn optional(&mut self, field: Field, rule: impl FnOnce(&Value) -> Check) {
+        self.field(field, Optional, rule);
+    }
+
+    pub(crate) fn required(&mut self, field: Field, rule: impl FnOnce(&Value) -> Check) {
+        self.field(field, Required, rule);
+    }
+}

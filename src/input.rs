@@ -1,0 +1,238 @@
+//! What a validator reads: CCBill's field names, the values a form or a caller
+//! can hand us, and the input that maps one to the other.
+
+use std::fmt;
+
+macro_rules! fields {
+    ($($variant:ident => $name:literal),+ $(,)?) => {
+        /// A field CCBill's widget reads, named as CCBill names it.
+        ///
+        /// The declaration order is the order violations are reported in.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum Field { $($variant),+ }
+
+        impl Field {
+            /// Every field, in reporting order.
+            pub const ALL: &'static [Field] = &[$(Field::$variant),+];
+
+            /// CCBill's name for the field, e.g. `"cardNumber"`.
+            pub const fn name(self) -> &'static str {
+                match self { $(Field::$variant => $name),+ }
+            }
+
+            /// The field CCBill calls `name`, if any.
+            pub fn from_name(name: &str) -> Option<Field> {
+                match name { $($name => Some(Field::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+fields! {
+    ClientAccnum => "clientAccnum",
+    ClientSubacc => "clientSubacc",
+    ClearPaymentInfo => "clearPaymentInfo",
+    ClearCustomerInfo => "clearCustomerInfo",
+    TimeToLive => "timeToLive",
+    NumberOfUse => "numberOfUse",
+    NameOnCard => "nameOnCard",
+    CardNumber => "cardNumber",
+    ExpMonth => "expMonth",
+    ExpYear => "expYear",
+    Cvv2 => "cvv2",
+    FirstName => "firstName",
+    LastName => "lastName",
+    Address1 => "address1",
+    Address2 => "address2",
+    City => "city",
+    Country => "country",
+    State => "state",
+    PostalCode => "postalCode",
+    PhoneNumber => "phoneNumber",
+    Email => "email",
+    CurrencyCode => "currencyCode",
+    IpAddress => "ipAddress",
+    PaymentTokenId => "paymentTokenId",
+    Form => "form",
+    IframeId => "iframeId",
+    // Hidden fields the widget fills itself; passed through, never checked.
+    BrowserHttpAccept => "browserHttpAccept",
+    BrowserHttpAcceptEncoding => "browserHttpAcceptEncoding",
+    BrowserHttpAcceptLanguage => "browserHttpAcceptLanguage",
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One field's value, as a form or a caller hands it over.
+///
+/// Blank strings are kept as they came: the rules treat them as absent, and
+/// the violation's `target` shows what was actually sent.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Value {
+    /// `undefined`, `null`, or not there at all.
+    #[default]
+    Absent,
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    /// Anything else: an object, an array, a function, a symbol, a BigInt,
+    /// or a property whose getter threw. Kept only as its kind.
+    Other,
+}
+
+impl Value {
+    /// The value as the rules see it: `None` for absent or blank.
+    pub(crate) fn present(&self) -> Option<&Value> {
+        match self {
+            Value::Absent => None,
+            Value::Text(s) if is_blank(s) => None,
+            v => Some(v),
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::Text(s.to_owned())
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Text(s)
+    }
+}
+impl From<f64> for Value {
+    fn from(n: f64) -> Self {
+        Value::Number(n)
+    }
+}
+impl From<i64> for Value {
+    fn from(n: i64) -> Self {
+        // Exact for every integer a form field can sensibly hold (|n| < 2^53).
+        Value::Number(n as f64)
+    }
+}
+impl From<i32> for Value {
+    fn from(n: i32) -> Self {
+        Value::Number(f64::from(n))
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+impl<T: Into<Value>> From<Option<T>> for Value {
+    fn from(v: Option<T>) -> Self {
+        v.map_or(Value::Absent, Into::into)
+    }
+}
+
+/// The arguments and form fields of one widget call, under CCBill's names.
+///
+/// ```
+/// use ccbill_validate::{Field, Input};
+/// let input = Input::new()
+///     .with(Field::ClientAccnum, 900000)
+///     .with(Field::CardNumber, "4111 1111 1111 1111");
+/// assert_eq!(input.get(Field::ClientAccnum), &900000.into());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Input {
+    values: [Value; Field::ALL.len()],
+}
+
+impl Input {
+    /// An input with every field absent.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// This input with `field` set to `value`.
+    #[must_use]
+    pub fn with(mut self, field: Field, value: impl Into<Value>) -> Self {
+        self.set(field, value);
+        self
+    }
+
+    /// Sets `field` to `value`.
+    pub fn set(&mut self, field: Field, value: impl Into<Value>) {
+        self.values[field as usize] = value.into();
+    }
+
+    /// The value of `field` (`Value::Absent` when never set).
+    pub fn get(&self, field: Field) -> &Value {
+        &self.values[field as usize]
+    }
+
+    /// The fields that are not absent, in reporting order, with their values.
+    pub fn iter(&self) -> impl Iterator<Item = (Field, &Value)> {
+        Field::ALL
+            .iter()
+            .zip(&self.values)
+            .filter(|(_, v)| **v != Value::Absent)
+            .map(|(f, v)| (*f, v))
+    }
+}
+
+/// JavaScript's `String.prototype.trim` whitespace: the rules must agree with
+/// the browser on what "blank" means, and Rust's `char::is_whitespace` differs
+/// (it counts U+0085 and not U+FEFF).
+pub(crate) fn is_js_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n'
+            | '\u{0B}'
+            | '\u{0C}'
+            | '\r'
+            | ' '
+            | '\u{A0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
+            | '\u{FEFF}'
+    )
+}
+
+/// `s.trim()` as JavaScript trims.
+pub(crate) fn js_trim(s: &str) -> &str {
+    s.trim_matches(is_js_space)
+}
+
+pub(crate) fn is_blank(s: &str) -> bool {
+    js_trim(s).is_empty()
+}
+
+/// A string's length as JavaScript counts it: UTF-16 code units.
+pub(crate) fn js_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for f in Field::ALL {
+            assert_eq!(Field::from_name(f.name()), Some(*f));
+        }
+        assert_eq!(Field::from_name("CardNumber"), None);
+    }
+
+    #[test]
+    fn blank_is_javascript_blank() {
+        assert!(is_blank(" \t\u{FEFF}\u{3000}"));
+        assert!(!is_blank("\u{85}"));
+        assert_eq!(js_len("a😀é"), 4);
+    }
+}

@@ -1,0 +1,38 @@
+//! CCBill Advanced Widget field validation, before the widget talks to the
+//! network.
+//!
+//! The same rules CCBill's widget applies to `createPaymentToken`,
+//! `isScaRequired`, `isScaRequiredForPaymentToken` and `authenticateCustomer`,
+//! as a pure Rust core (for backends and tests) and a WebAssembly module (for
+//! the merchant's page, through the `ccbill-validate` npm package).
+//!
+//! Two principles decide every rule: never reject what CCBill accepts, and
+//! never return card data (the card number is masked, the CVV dropped).
+//!
+//! ```
+//! use ccbill_validate::{calls, Code, Field, Input, Locale, Options};
+//!
+//! let input = Input::new()
+//!     .with(Field::ClientAccnum, 900000)
+//!     .with(Field::ClientSubacc, 0)
+//!     .with(Field::CardNumber, "4111 1111 1111 1112");
+//! let options = Options::new().locale(Locale::Es);
+//! let found = calls::is_sca_required::validate(&input, &options);
+//! assert_eq!(found[0].code(), Code::Luhn);
+//! assert_eq!(found[0].message(), "cardNumber.El número de tarjeta no es válido, revise los dígitos");
+//! assert_eq!(found[1].code(), Code::Required); // currencyCode
+//! ```
+
+pub mod calls;
+mod input;
+mod messages;
+mod options;
+mod rules;
+mod violation;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use calls::Call;
+pub use input::{Field, Input, Value};
+pub use options::{Locale, Options};
+pub use violation::{mask_card_number, Code, Violation};

@@ -1,0 +1,79 @@
+//! The card number and its security code.
+
+use super::text::text;
+use super::Check;
+use crate::input::{is_js_space, js_trim, Value};
+use crate::violation::Reason;
+
+/// Card numbers have 12 to 19 digits (ISO/IEC 7812).
+pub(crate) const MIN_DIGITS: usize = 12;
+pub(crate) const MAX_DIGITS: usize = 19;
+
+/// Digits, with spaces and dashes allowed between them as customers type
+/// them; 12–19 digits; a valid Luhn check digit.
+pub(crate) fn number(v: &Value) -> Check {
+    let raw = text(v)?;
+    let digits = digits(&raw).ok_or(Reason::Pattern)?;
+    if !(MIN_DIGITS..=MAX_DIGITS).contains(&digits.len()) {
+        return Err(Reason::CardLength);
+    }
+    // `luhn::valid` skips non-digits silently, so it only ever sees digits.
+    if luhn::valid(&digits) {
+        Ok(())
+    } else {
+        Err(Reason::Luhn)
+    }
+}
+
+/// The number's ASCII digits, or `None` when it holds anything but digits and
+/// separators (full-width digits included: the widget would not read them).
+pub(crate) fn digits(raw: &str) -> Option<String> {
+    let mut out = String::with_capacity(MAX_DIGITS);
+    for c in js_trim(raw).chars() {
+        if c.is_ascii_digit() {
+            out.push(c);
+        } else if !(c == '-' || is_js_space(c)) {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// 3 or 4 digits (surrounding whitespace ignored).
+pub(crate) fn cvv(v: &Value) -> Check {
+    let raw = text(v)?;
+    let s = js_trim(&raw);
+    if (3..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(Reason::Pattern)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_numbers() {
+        let t = |s: &str| number(&Value::from(s));
+        assert_eq!(t("4111111111111111"), Ok(()));
+        assert_eq!(t("4111-1111-1111-1111"), Ok(()));
+        assert_eq!(t("4111 1111 1111 1111"), Ok(()));
+        assert_eq!(t("4111a1111"), Err(Reason::Pattern));
+        assert_eq!(t("４１１１１１１１１１１１１１１１"), Err(Reason::Pattern));
+        assert_eq!(t("4111111111111112"), Err(Reason::Luhn));
+        assert_eq!(t("41111111111"), Err(Reason::CardLength));
+        assert_eq!(number(&Value::Number(4111111111111111.0)), Ok(()));
+    }
+
+    #[test]
+    fn cvvs() {
+        let t = |s: &str| cvv(&Value::from(s));
+        assert_eq!(t("123"), Ok(()));
+        assert_eq!(t("1234"), Ok(()));
+        assert_eq!(t("12"), Err(Reason::Pattern));
+        assert_eq!(t("12345"), Err(Reason::Pattern));
+        assert_eq!(t("12a"), Err(Reason::Pattern));
+    }
+}

@@ -1,0 +1,279 @@
+//! The violation a validator reports, its stable codes, and the masking that
+//! keeps card data out of everything we return.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::input::{Field, Input, Value};
+use crate::messages;
+use crate::options::Locale;
+
+macro_rules! codes {
+    ($($variant:ident => $name:literal),+ $(,)?) => {
+        /// A stable machine code: merchants key their own wording on it, so a
+        /// code's string never changes once published.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Code { $($variant),+ }
+
+        impl Code {
+            /// Every code.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),+];
+
+            /// The code as it appears in a violation, e.g. `"outOfRange"`.
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $name),+ }
+            }
+        }
+    };
+}
+
+codes! {
+    Required => "required",
+    NotANumber => "notANumber",
+    NotAnInteger => "notAnInteger",
+    NotABoolean => "notABoolean",
+    NotAString => "notAString",
+    OutOfRange => "outOfRange",
+    TooShort => "tooShort",
+    TooLong => "tooLong",
+    Luhn => "luhn",
+    CardLength => "cardLength",
+    Pattern => "pattern",
+    Expired => "expired",
+    InvalidCountry => "invalidCountry",
+    InvalidSubdivision => "invalidSubdivision",
+    InvalidEmail => "invalidEmail",
+    InvalidIpv4 => "invalidIpv4",
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a rule failed, with what the message needs to say so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reason {
+    Required,
+    NotANumber,
+    NotAnInteger,
+    NotABoolean,
+    NotAString,
+    OutOfRange { min: i64, max: i64 },
+    TooShort { min: usize },
+    TooLong { max: usize },
+    Luhn,
+    CardLength,
+    /// The field's pattern; the message says which characters it allows.
+    Pattern,
+    Expired,
+    InvalidCountry,
+    InvalidSubdivision,
+    InvalidEmail,
+    InvalidIpv4,
+}
+
+impl Reason {
+    pub(crate) const fn code(self) -> Code {
+        match self {
+            Reason::Required => Code::Required,
+            Reason::NotANumber => Code::NotANumber,
+            Reason::NotAnInteger => Code::NotAnInteger,
+            Reason::NotABoolean => Code::NotABoolean,
+            Reason::NotAString => Code::NotAString,
+            Reason::OutOfRange { .. } => Code::OutOfRange,
+            Reason::TooShort { .. } => Code::TooShort,
+            Reason::TooLong { .. } => Code::TooLong,
+            Reason::Luhn => Code::Luhn,
+            Reason::CardLength => Code::CardLength,
+            Reason::Pattern => Code::Pattern,
+            Reason::Expired => Code::Expired,
+            Reason::InvalidCountry => Code::InvalidCountry,
+            Reason::InvalidSubdivision => Code::InvalidSubdivision,
+            Reason::InvalidEmail => Code::InvalidEmail,
+            Reason::InvalidIpv4 => Code::InvalidIpv4,
+        }
+    }
+}
+
+/// A rule that failed on a field: what the rules produce, before wording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Finding {
+    pub(crate) field: Field,
+    pub(crate) reason: Reason,
+}
+
+impl Finding {
+    /// `"<propertyName>.<text>"`, the shape CCBill's widget uses.
+    pub(crate) fn message(self, locale: Locale) -> String {
+        let mut out = String::with_capacity(64);
+        out.push_str(self.field.name());
+        out.push('.');
+        messages::write_text(&mut out, locale, self.field, self.reason);
+        out
+    }
+}
+
+/// One failed rule, shaped like the violations CCBill's widget throws:
+/// `{ target, message, propertyName }`, plus a stable `code`.
+///
+/// ```
+/// use ccbill_validate::{calls, Code, Field, Input, Options};
+/// let input = Input::new().with(Field::ClientAccnum, "899999");
+/// let found = calls::create_payment_token::validate(&input, &Options::new());
+/// assert_eq!(found[0].property_name(), "clientAccnum");
+/// assert_eq!(found[0].code(), Code::OutOfRange);
+/// assert_eq!(found[0].message(), "clientAccnum.Merchant account number must be between 900000 and 999999");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Violation {
+    finding: Finding,
+    message: String,
+    target: Arc<Input>,
+}
+
+impl Violation {
+    pub(crate) fn new(finding: Finding, locale: Locale, target: Arc<Input>) -> Self {
+        Violation { message: finding.message(locale), finding, target }
+    }
+
+    /// CCBill's name for the field, e.g. `"cardNumber"`.
+    pub fn property_name(&self) -> &'static str {
+        self.finding.field.name()
+    }
+
+    /// The field.
+    pub fn field(&self) -> Field {
+        self.finding.field
+    }
+
+    /// The stable machine code.
+    pub fn code(&self) -> Code {
+        self.finding.reason.code()
+    }
+
+    /// `"<propertyName>.<text>"`; `<text>` never holds a period.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The validated input, with `cardNumber` masked and `cvv2` removed.
+    pub fn target(&self) -> &Input {
+        &self.target
+    }
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The input as a violation may show it: card number masked, CVV gone.
+pub(crate) fn masked(input: &Input) -> Input {
+    let mut target = input.clone();
+    target.set(Field::Cvv2, Value::Absent);
+    if let Value::Text(number) = input.get(Field::CardNumber) {
+        target.set(Field::CardNumber, mask_card_number(number));
+    } else if let Value::Number(n) = input.get(Field::CardNumber) {
+        target.set(Field::CardNumber, mask_card_number(&crate::rules::text::number_text(*n)));
+    }
+    target
+}
+
+/// Masks a card number for display.
+///
+/// A complete card number (13–19 digits that pass the Luhn check, with only
+/// spaces or dashes between them) keeps its first 6 and last 4 digits:
+/// `4111 1111-1111 1111` → `411111******1111`. Anything else becomes stars,
+/// one per character that is not a separator. The stricter rule for partial
+/// input matters because live validation sees every keystroke: revealing
+/// "first 6 and last 4" of each prefix would leak a different 4 digits each
+/// time. A value that is already masked is returned unchanged.
+pub fn mask_card_number(raw: &str) -> String {
+    let significant = raw.chars().filter(|c| !is_separator(*c));
+    let count = significant.clone().count();
+    let digits: String = significant.clone().filter(char::is_ascii_digit).collect();
+    let all_digits = digits.len() == count;
+
+    if all_digits && (13..=19).contains(&count) && luhn::valid(&digits) {
+        let (head, rest) = digits.split_at(6);
+        let tail = &rest[rest.len() - 4..];
+        let mut out = String::with_capacity(count);
+        out.push_str(head);
+        out.extend(std::iter::repeat_n('*', count - 10));
+        out.push_str(tail);
+        return out;
+    }
+    if is_masked(significant) {
+        return raw.chars().filter(|c| !is_separator(*c)).collect();
+    }
+    "*".repeat(count)
+}
+
+fn is_separator(c: char) -> bool {
+    c == '-' || crate::input::is_js_space(c)
+}
+
+/// `411111******1111`: six digits, stars, four digits (our own output).
+fn is_masked(chars: impl Iterator<Item = char> + Clone) -> bool {
+    let n = chars.clone().count();
+    n > 10
+        && chars.enumerate().all(|(i, c)| {
+            if i < 6 || i >= n - 4 {
+                c.is_ascii_digit()
+            } else {
+                c == '*'
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_complete_numbers_to_six_and_four() {
+        for (raw, want) in [
+            ("4111111111111111", "411111******1111"),
+            ("4111-1111-1111-1111", "411111******1111"),
+            (" 4111 1111 1111 1111 ", "411111******1111"),
+            ("378282246310005", "378282*****0005"),
+            ("6011111111111117", "601111******1117"),
+        ] {
+            assert_eq!(mask_card_number(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn masks_everything_else_entirely() {
+        for (raw, want) in [
+            ("4111111111111112", "****************"), // fails Luhn: maybe a prefix
+            ("41111111111", "***********"),
+            ("4111a1111", "*********"),
+            ("４１１１", "****"),
+            ("", ""),
+        ] {
+            assert_eq!(mask_card_number(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn masking_is_idempotent() {
+        for raw in ["4111111111111111", "4111-1111", "abc", "378282246310005"] {
+            let once = mask_card_number(raw);
+            assert_eq!(mask_card_number(&once), once, "{raw}");
+        }
+    }
+
+    #[test]
+    fn codes_are_unique_camel_case() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            assert!(seen.insert(code.as_str()));
+            assert!(code.as_str().chars().all(|c| c.is_ascii_alphanumeric()));
+        }
+    }
+}
