@@ -30,7 +30,7 @@ mod options;
 mod rules;
 mod violation;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use calls::Call;
 pub use input::{Field, Input, Value};

@@ -1,0 +1,87 @@
+/** A language for the messages. Any other tag (e.g. "fr") falls back to English; "es-MX" is Spanish. */
+export type Locale = "en" | "es";
+
+/** The widget calls whose rules this module applies. */
+export type CallName =
+  | "createPaymentToken"
+  | "isScaRequired"
+  | "isScaRequiredForPaymentToken"
+  | "authenticateCustomer";
+
+/** CCBill's names for the fields its widget reads. */
+export type PropertyName =
+  | "clientAccnum" | "clientSubacc" | "clearPaymentInfo" | "clearCustomerInfo"
+  | "timeToLive" | "numberOfUse" | "nameOnCard" | "cardNumber" | "expMonth"
+  | "expYear" | "cvv2" | "firstName" | "lastName" | "address1" | "address2"
+  | "city" | "country" | "state" | "postalCode" | "phoneNumber" | "email"
+  | "currencyCode" | "ipAddress" | "paymentTokenId" | "form" | "iframeId"
+  | "browserHttpAccept" | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage";
+
+/** Stable machine codes; the README documents each one. */
+export type Code =
+  | "required" | "notANumber" | "notAnInteger" | "notABoolean" | "notAString"
+  | "outOfRange" | "tooShort" | "tooLong" | "luhn" | "cardLength" | "pattern"
+  | "expired" | "invalidCountry" | "invalidSubdivision" | "invalidEmail" | "invalidIpv4";
+
+/** A field's value: forms send strings; blank strings, null and undefined mean "absent". */
+export type FieldValue = string | number | boolean | null | undefined;
+
+/** A widget call's arguments and its form's fields, under CCBill's names. */
+export interface Input {
+  clientAccnum?: FieldValue;
+  clientSubacc?: FieldValue;
+  clearPaymentInfo?: FieldValue;
+  clearCustomerInfo?: FieldValue;
+  timeToLive?: FieldValue;
+  numberOfUse?: FieldValue;
+  nameOnCard?: FieldValue;
+  cardNumber?: FieldValue;
+  expMonth?: FieldValue;
+  expYear?: FieldValue;
+  cvv2?: FieldValue;
+  firstName?: FieldValue;
+  lastName?: FieldValue;
+  address1?: FieldValue;
+  address2?: FieldValue;
+  city?: FieldValue;
+  country?: FieldValue;
+  state?: FieldValue;
+  postalCode?: FieldValue;
+  phoneNumber?: FieldValue;
+  email?: FieldValue;
+  currencyCode?: FieldValue;
+  ipAddress?: FieldValue;
+  paymentTokenId?: FieldValue;
+  /** A selector, or the form element itself. */
+  form?: string | object | null;
+  iframeId?: FieldValue;
+  browserHttpAccept?: FieldValue;
+  browserHttpAcceptEncoding?: FieldValue;
+  browserHttpAcceptLanguage?: FieldValue;
+  [other: string]: unknown;
+}
+
+/** The validated input as a violation shows it: `cardNumber` masked, `cvv2` removed. */
+export type Target = Omit<Input, "cvv2" | "cardNumber"> & { cardNumber?: string };
+
+/** One failed rule, shaped like the violations CCBill's widget throws, plus `code`. */
+export interface Violation {
+  /** The validated input: card number masked to its first 6 and last 4 digits, CVV removed. */
+  target: Target;
+  /** `"<propertyName>.<text>"`; the text holds no period, so `message.split(".")[1]` is the whole text. */
+  message: string;
+  propertyName: PropertyName;
+  code: Code;
+}
+
+export interface Options {
+  /** Message language; default "en". */
+  locale?: Locale | string;
+  /** The current time for the expiry check; default: now. */
+  now?: Date | string | number;
+}
+
+export interface FieldOptions extends Options {
+  /** Whose rules apply; default "createPaymentToken". */
+  call?: CallName;
+}

@@ -1,0 +1,178 @@
+//! The shared vector files (tests/vectors/*.json), run natively. The wasm
+//! tests (tests/common) run the same files in Node, Chrome and Firefox.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ccbill_validate::{calls, Call, Code, Field, Input, Locale, Options, Value, Violation};
+use serde_json::Value as Json;
+
+fn vectors(text: &str) -> Json {
+    serde_json::from_str(text).expect("vector file is JSON")
+}
+
+fn fields() -> Json {
+    vectors(include_str!("vectors/fields.json"))
+}
+
+fn value(j: &Json) -> Value {
+    match j {
+        Json::Null => Value::Absent,
+        Json::Bool(b) => Value::Bool(*b),
+        Json::Number(n) => Value::Number(n.as_f64().expect("finite")),
+        Json::String(s) => Value::Text(s.clone()),
+        Json::Array(_) => Value::Other,
+        Json::Object(o) => {
+            if let Some(s) = o.get("$repeat").and_then(Json::as_str) {
+                let times = o["times"].as_u64().expect("times") as usize;
+                let then = o.get("then").and_then(Json::as_str).unwrap_or("");
+                Value::Text(s.repeat(times) + then)
+            } else if let Some(n) = o.get("$number").and_then(Json::as_str) {
+                Value::Number(n.parse().expect("NaN or [-]Infinity as Rust parses them: NaN, inf"))
+            } else {
+                Value::Other
+            }
+        }
+    }
+}
+
+fn input(base: &Json, with: Option<&Json>) -> Input {
+    let mut input = Input::new();
+    for obj in [Some(base), with].into_iter().flatten() {
+        for (name, v) in obj.as_object().expect("object") {
+            let field = Field::from_name(name).unwrap_or_else(|| panic!("unknown field {name}"));
+            input.set(field, value(v));
+        }
+    }
+    input
+}
+
+struct Case {
+    call: Call,
+    field: Field,
+    value: Value,
+    input: Input,
+    json: String,
+}
+
+fn cases(file: &Json) -> Vec<Case> {
+    let valid = &fields()["valid"];
+    file["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .map(|c| {
+            let call = Call::from_name(c["call"].as_str().unwrap_or("createPaymentToken")).expect("call");
+            let field = Field::from_name(c["field"].as_str().expect("field")).expect("known field");
+            let value = value(&c["value"]);
+            let input = input(valid, c.get("with")).with(field, value.clone());
+            Case { call, field, value, input, json: c.to_string() }
+        })
+        .collect()
+}
+
+fn options() -> Options {
+    Options::new().now_unix_ms(fields()["now"].as_f64().expect("now"))
+}
+
+fn shape(found: &[Violation]) -> Vec<(&'static str, Code)> {
+    found.iter().map(|v| (v.property_name(), v.code())).collect()
+}
+
+#[track_caller]
+fn assert_violations(found: &[Violation], want: &[(&str, &str)], case: &str) {
+    let got: Vec<(&str, &str)> = found.iter().map(|v| (v.property_name(), v.code().as_str())).collect();
+    assert_eq!(got, want, "case {case}");
+}
+
+#[test]
+fn the_valid_form_passes_every_call() {
+    let input = input(&fields()["valid"], None);
+    for call in Call::ALL {
+        assert_violations(&call.validate(&input, &options()), &[], call.name());
+    }
+}
+
+#[test]
+fn every_field_vector() {
+    let file = fields();
+    let raw = file["cases"].as_array().expect("cases");
+    for (case, json) in cases(&file).iter().zip(raw) {
+        let found = case.call.validate(&case.input, &options());
+        let want: Vec<(&str, &str)> = match json["code"].as_str() {
+            Some(code) => vec![(json.get("reportedOn").and_then(Json::as_str).unwrap_or(case.field.name()), code)],
+            None => vec![],
+        };
+        assert_violations(&found, &want, &case.json);
+    }
+}
+
+#[test]
+fn validate_field_equals_the_fields_part_of_the_whole_call() {
+    for case in cases(&fields()) {
+        let whole = case.call.validate(&case.input, &options());
+        let whole: Vec<Violation> = whole.into_iter().filter(|v| v.field() == case.field).collect();
+        let one = calls::field::validate_for(case.call, case.field, case.value.clone(), &case.input, &options());
+        // Compared as printed: a NaN in the target is not equal to itself.
+        assert_eq!(format!("{one:?}"), format!("{whole:?}"), "case {}", case.json);
+    }
+}
+
+#[test]
+fn no_result_holds_a_card_number_or_a_cvv() {
+    for case in cases(&fields()) {
+        let Value::Text(number) = case.input.get(Field::CardNumber).clone() else { continue };
+        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+        for call in Call::ALL {
+            let found = call.validate(&case.input, &options());
+            let printed = format!("{found:?}");
+            for v in &found {
+                assert_eq!(v.target().get(Field::Cvv2), &Value::Absent, "case {}", case.json);
+            }
+            if digits.len() >= 7 {
+                assert!(!printed.contains(&digits), "digits leaked, case {}", case.json);
+            }
+            if number.len() >= 7 {
+                assert!(!printed.contains(&number), "number leaked, case {}", case.json);
+            }
+        }
+    }
+}
+
+#[test]
+fn exact_messages_in_english_and_spanish() {
+    let file = vectors(include_str!("vectors/messages.json"));
+    let raw = file["cases"].as_array().expect("cases");
+    for (case, json) in cases(&file).iter().zip(raw) {
+        for locale in [Locale::En, Locale::Es] {
+            let found = case.call.validate(&case.input, &options().locale(locale));
+            let want = json[locale.tag()].as_str().expect("message");
+            assert_eq!(found.len(), 1, "case {}", case.json);
+            assert_eq!(found[0].message(), want, "case {}", case.json);
+            // CCBill's sample handler shows `message.split(".")[1]`.
+            assert_eq!(found[0].message().split('.').nth(1), want.split_once('.').map(|(_, t)| t));
+        }
+    }
+}
+
+#[test]
+fn violations_come_in_the_contracts_field_order() {
+    let mut input = Input::new();
+    for field in Field::ALL.iter().rev() {
+        input.set(*field, "x\u{0}");
+    }
+    let found = Call::CreatePaymentToken.validate(&input, &options());
+    let order: Vec<Field> = found.iter().map(Violation::field).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+    assert!(shape(&found).len() > 10, "{:?}", shape(&found));
+}
+
+#[test]
+fn targets_are_masked_copies() {
+    let input = input(&fields()["valid"], None).with(Field::ClientAccnum, "1");
+    let found = Call::CreatePaymentToken.validate(&input, &options());
+    let target = found[0].target();
+    assert_eq!(target.get(Field::CardNumber), &Value::from("411111******1111"));
+    assert_eq!(target.get(Field::Cvv2), &Value::Absent);
+    assert_eq!(target.get(Field::Email), input.get(Field::Email));
+}
