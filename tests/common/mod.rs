@@ -1,0 +1,240 @@
+//! Test bodies shared by Node and the browsers: the vector files of
+//! tests/vectors, through the real JS boundary, with real JS values.
+
+use ccbill_validate::wasm::{
+    mask_card_number_js, validate_authenticate_customer, validate_create_payment_token, validate_field,
+    validate_is_sca_required, validate_is_sca_required_for_payment_token, FieldOptionsArg, InputArg, OptionsArg,
+};
+use js_sys::{Array, Date, Object, Reflect, TypeError, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const FIELDS: &str = include_str!("../vectors/fields.json");
+const MESSAGES: &str = include_str!("../vectors/messages.json");
+const CALLS: [&str; 4] = ["createPaymentToken", "isScaRequired", "isScaRequiredForPaymentToken", "authenticateCustomer"];
+
+fn parse(text: &str) -> JsValue {
+    JSON::parse(text).expect("vector file is JSON")
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &key.into()).expect("readable")
+}
+
+fn set(obj: &JsValue, key: &str, value: &JsValue) {
+    Reflect::set(obj, &key.into(), value).expect("writable");
+}
+
+fn text(v: &JsValue) -> String {
+    v.as_string().unwrap_or_default()
+}
+
+fn stringify(v: &JsValue) -> String {
+    JSON::stringify(v).map(String::from).unwrap_or_default()
+}
+
+/// The vector files' special values, as JS values.
+fn expand(v: &JsValue) -> JsValue {
+    if !v.is_object() || Array::is_array(v) {
+        return v.clone();
+    }
+    let repeat = get(v, "$repeat");
+    if let Some(s) = repeat.as_string() {
+        let times = get(v, "times").as_f64().expect("times") as usize;
+        return (s.repeat(times) + &text(&get(v, "then"))).into();
+    }
+    if let Some(n) = get(v, "$number").as_string() {
+        return match n.as_str() {
+            "Infinity" => f64::INFINITY,
+            "-Infinity" => f64::NEG_INFINITY,
+            _ => f64::NAN,
+        }
+        .into();
+    }
+    Object::new().into()
+}
+
+struct Case {
+    call: String,
+    field: String,
+    value: JsValue,
+    input: JsValue,
+    json: JsValue,
+}
+
+fn cases(file: &JsValue) -> Vec<Case> {
+    let valid = get(&parse(FIELDS), "valid");
+    Array::from(&get(file, "cases"))
+        .iter()
+        .map(|json| {
+            let input: JsValue = Object::assign(&Object::new(), valid.unchecked_ref::<Object>()).into();
+            let with = get(&json, "with");
+            if with.is_object() {
+                for key in Object::keys(with.unchecked_ref::<Object>()).iter() {
+                    set(&input, &text(&key), &expand(&get(&with, &text(&key))));
+                }
+            }
+            let field = text(&get(&json, "field"));
+            let value = expand(&get(&json, "value"));
+            set(&input, &field, &value);
+            let call = get(&json, "call").as_string().unwrap_or_else(|| "createPaymentToken".into());
+            Case { call, field, value, input, json }
+        })
+        .collect()
+}
+
+fn options(locale: &str) -> JsValue {
+    let o: JsValue = Object::new().into();
+    set(&o, "now", &get(&parse(FIELDS), "now"));
+    set(&o, "locale", &locale.into());
+    o
+}
+
+fn run(call: &str, input: &JsValue, options: &JsValue) -> Result<Array, JsValue> {
+    let o = Some(options.clone().unchecked_into::<OptionsArg>());
+    let input = input.clone();
+    match call {
+        "createPaymentToken" => validate_create_payment_token(input, o),
+        "isScaRequired" => validate_is_sca_required(input, o),
+        "isScaRequiredForPaymentToken" => validate_is_sca_required_for_payment_token(input, o),
+        "authenticateCustomer" => validate_authenticate_customer(input, o),
+        _ => panic!("unknown call {call}"),
+    }
+}
+
+fn shape(found: &Array) -> Vec<(String, String)> {
+    found.iter().map(|v| (text(&get(&v, "propertyName")), text(&get(&v, "code")))).collect()
+}
+
+#[wasm_bindgen_test]
+fn the_valid_form_passes_every_call() {
+    let valid = get(&parse(FIELDS), "valid");
+    for call in CALLS {
+        assert_eq!(shape(&run(call, &valid, &options("en")).expect("object")), vec![], "{call}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn every_field_vector() {
+    for case in cases(&parse(FIELDS)) {
+        let found = run(&case.call, &case.input, &options("en")).expect("object input");
+        let want = match get(&case.json, "code").as_string() {
+            Some(code) => vec![(get(&case.json, "reportedOn").as_string().unwrap_or(case.field.clone()), code)],
+            None => vec![],
+        };
+        assert_eq!(shape(&found), want, "case {}", stringify(&case.json));
+    }
+}
+
+#[wasm_bindgen_test]
+fn validate_field_equals_the_fields_part_of_the_whole_call() {
+    for case in cases(&parse(FIELDS)) {
+        let whole = run(&case.call, &case.input, &options("en")).expect("object input");
+        let part: Array = whole.iter().filter(|v| text(&get(v, "propertyName")) == case.field).collect();
+        let o = options("en");
+        set(&o, "call", &case.call.clone().into());
+        let one = validate_field(
+            case.field.clone().into(),
+            case.value.clone(),
+            Some(case.input.clone().unchecked_into::<InputArg>()),
+            Some(o.unchecked_into::<FieldOptionsArg>()),
+        )
+        .expect("known field");
+        assert_eq!(stringify(&one), stringify(&part), "case {}", stringify(&case.json));
+    }
+}
+
+#[wasm_bindgen_test]
+fn no_result_holds_a_card_number_or_a_cvv() {
+    for case in cases(&parse(FIELDS)) {
+        let number = text(&get(&case.input, "cardNumber"));
+        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+        for call in CALLS {
+            let found = run(call, &case.input, &options("en")).expect("object input");
+            let printed = stringify(&found);
+            for v in found.iter() {
+                let target = get(&v, "target");
+                assert!(!Reflect::has(&target, &"cvv2".into()).unwrap_or(true), "case {}", stringify(&case.json));
+            }
+            if digits.len() >= 7 {
+                assert!(!printed.contains(&digits), "digits leaked: case {}", stringify(&case.json));
+            }
+            if number.len() >= 7 {
+                assert!(!printed.contains(&number), "number leaked: case {}", stringify(&case.json));
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn exact_messages_in_english_and_spanish() {
+    let file = parse(MESSAGES);
+    for case in cases(&file) {
+        for locale in ["en", "es"] {
+            let found = run(&case.call, &case.input, &options(locale)).expect("object input");
+            let want = text(&get(&case.json, locale));
+            assert_eq!(found.length(), 1, "case {}", stringify(&case.json));
+            let message = text(&get(&found.get(0), "message"));
+            assert_eq!(message, want);
+            // CCBill's sample error handler: `item.message.split(".")[1]`.
+            let parts = js_sys::JsString::from(message).split(".");
+            assert_eq!(parts.length(), 2, "{want}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_non_object_input_is_a_type_error_and_nothing_else_throws() {
+    for input in [JsValue::from(5), "text".into(), JsValue::UNDEFINED, JsValue::NULL, true.into()] {
+        let err = validate_create_payment_token(input, None).expect_err("non-object");
+        assert!(err.is_instance_of::<TypeError>());
+        assert!(text(&get(&err, "message")).contains("input must be an object"));
+    }
+    let empty = validate_create_payment_token(Array::new().into(), None).expect("arrays are objects");
+    assert!(empty.length() > 0);
+}
+
+#[wasm_bindgen_test]
+fn options_accept_a_date_a_string_or_a_time_value_and_lenient_locales() {
+    let ms = get(&parse(FIELDS), "now").as_f64().expect("now");
+    let expired = get(&parse(FIELDS), "valid");
+    let expired: JsValue = Object::assign(&Object::new(), expired.unchecked_ref::<Object>()).into();
+    set(&expired, "expYear", &"2026".into());
+    set(&expired, "expMonth", &"10".into());
+    for now in [JsValue::from(ms), Date::new(&ms.into()).into(), "2026-11-23T12:00:00Z".into()] {
+        let o: JsValue = Object::new().into();
+        set(&o, "now", &now);
+        set(&o, "locale", &"es-MX".into());
+        let found = run("createPaymentToken", &expired, &o).expect("object");
+        assert_eq!(shape(&found), vec![("expYear".to_string(), "expired".to_string())]);
+        assert!(text(&get(&found.get(0), "message")).starts_with("expYear.La tarjeta"));
+    }
+    let o: JsValue = Object::new().into();
+    set(&o, "now", &"not a date".into());
+    let err = run("createPaymentToken", &expired, &o).expect_err("bad now");
+    assert!(err.is_instance_of::<TypeError>());
+    let fr = run("createPaymentToken", &expired, &options("fr-CA")).expect("object");
+    assert!(text(&get(&fr.get(0), "message")).starts_with("expYear.The card"));
+}
+
+#[wasm_bindgen_test]
+fn validate_field_needs_a_known_property_name_and_call() {
+    assert!(validate_field("cardnumber".into(), "4111".into(), None, None)
+        .expect_err("unknown")
+        .is_instance_of::<TypeError>());
+    let o: JsValue = Object::new().into();
+    set(&o, "call", &"charge".into());
+    assert!(validate_field("cardNumber".into(), "4111".into(), None, Some(o.unchecked_into()))
+        .expect_err("unknown call")
+        .is_instance_of::<TypeError>());
+    let found = validate_field("cardNumber".into(), "4111 1111 1111 1112".into(), None, None).expect("known");
+    assert_eq!(shape(&found), vec![("cardNumber".to_string(), "luhn".to_string())]);
+    assert_eq!(text(&get(&get(&found.get(0), "target"), "cardNumber")), "****************");
+    assert_eq!(validate_field("browserHttpAccept".into(), "*/*".into(), None, None).expect("known").length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn masking_is_exported() {
+    assert_eq!(mask_card_number_js("4111-1111-1111-1111"), "411111******1111");
+    assert_eq!(mask_card_number_js("4111"), "****");
+}
