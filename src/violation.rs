@@ -61,9 +61,16 @@ pub(crate) enum Reason {
     NotAnInteger,
     NotABoolean,
     NotAString,
-    OutOfRange { min: i64, max: i64 },
-    TooShort { min: usize },
-    TooLong { max: usize },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
+    TooShort {
+        min: usize,
+    },
+    TooLong {
+        max: usize,
+    },
     Luhn,
     CardLength,
     /// The field's pattern; the message says which characters it allows.
@@ -136,7 +143,11 @@ pub struct Violation {
 
 impl Violation {
     pub(crate) fn new(finding: Finding, locale: Locale, target: Arc<Input>) -> Self {
-        Violation { message: finding.message(locale), finding, target }
+        Violation {
+            message: finding.message(locale),
+            finding,
+            target,
+        }
     }
 
     /// CCBill's name for the field, e.g. `"cardNumber"`.
@@ -178,7 +189,10 @@ pub(crate) fn masked(input: &Input) -> Input {
     if let Value::Text(number) = input.get(Field::CardNumber) {
         target.set(Field::CardNumber, mask_card_number(number));
     } else if let Value::Number(n) = input.get(Field::CardNumber) {
-        target.set(Field::CardNumber, mask_card_number(&crate::rules::text::number_text(*n)));
+        target.set(
+            Field::CardNumber,
+            mask_card_number(&crate::rules::text::number_text(*n)),
+        );
     }
     target
 }

@@ -47,7 +47,11 @@ pub fn validate_is_sca_required_for_payment_token(
     #[wasm_bindgen(unchecked_param_type = "Input")] input: JsValue,
     options: Option<OptionsArg>,
 ) -> Result<Array, JsValue> {
-    validate_call(Call::IsScaRequiredForPaymentToken, &input, options.map(Into::into))
+    validate_call(
+        Call::IsScaRequiredForPaymentToken,
+        &input,
+        options.map(Into::into),
+    )
 }
 
 /// Validates the arguments and form fields of `authenticateCustomer`.
@@ -63,7 +67,8 @@ pub fn validate_authenticate_customer(
 /// expiry month for the year). Equals that field's part of the whole call.
 #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Violation[]")]
 pub fn validate_field(
-    #[wasm_bindgen(js_name = propertyName, unchecked_param_type = "PropertyName")] property_name: JsValue,
+    #[wasm_bindgen(js_name = propertyName, unchecked_param_type = "PropertyName")]
+    property_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "FieldValue")] value: JsValue,
     input: Option<InputArg>,
     options: Option<FieldOptionsArg>,
@@ -114,13 +119,18 @@ struct Read {
 
 impl Default for Read {
     fn default() -> Self {
-        Read { input: Input::new(), raw: vec![JsValue::UNDEFINED; Field::ALL.len()] }
+        Read {
+            input: Input::new(),
+            raw: vec![JsValue::UNDEFINED; Field::ALL.len()],
+        }
     }
 }
 
 fn read_input(obj: &JsValue) -> Result<Read, JsValue> {
     if !obj.is_object() {
-        return Err(type_error("input must be an object holding the call's arguments and form fields"));
+        return Err(type_error(
+            "input must be an object holding the call's arguments and form fields",
+        ));
     }
     let mut read = Read::default();
     for (i, field) in Field::ALL.iter().enumerate() {
@@ -172,7 +182,9 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
             now.as_f64().unwrap_or(f64::NAN)
         };
         if !ms.is_finite() {
-            return Err(type_error("options.now must be a valid Date, date string or time value"));
+            return Err(type_error(
+                "options.now must be a valid Date, date string or time value",
+            ));
         }
         out = out.now_unix_ms(ms);
     }
@@ -191,7 +203,11 @@ fn to_js(findings: &[Finding], read: &Read, locale: Locale) -> Array {
         set(&v, "target", &target);
         set(&v, "message", &JsValue::from_str(&finding.message(locale)));
         set(&v, "propertyName", &JsValue::from_str(finding.field.name()));
-        set(&v, "code", &JsValue::from_str(finding.reason.code().as_str()));
+        set(
+            &v,
+            "code",
+            &JsValue::from_str(finding.reason.code().as_str()),
+        );
         out.push(&v);
     }
     out

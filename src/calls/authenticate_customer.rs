@@ -15,13 +15,13 @@ pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
 
 pub(crate) fn check(c: &mut Checker) {
     c.merchant_account();
-    c.optional(Field::Form, form);
-    c.optional(Field::IframeId, text::any);
-    c.payment_token_id(Presence::Optional);
     if !c.is_present(Field::PaymentTokenId) {
         c.card_number();
         c.expiry();
     }
+    c.payment_token_id(Presence::Optional);
+    c.optional(Field::Form, form);
+    c.optional(Field::IframeId, text::any);
 }
 
 /// A selector string or the form element itself (an object).

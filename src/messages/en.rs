@@ -44,13 +44,19 @@ pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
     let fixed = match (reason, field) {
         (Reason::Luhn, _) => "Card number is not valid, please check the digits",
         (Reason::CardLength, _) => "Card number must have 12 to 19 digits",
-        (Reason::Pattern, Field::CardNumber) => "Card number may contain only digits, spaces and dashes",
+        (Reason::Pattern, Field::CardNumber) => {
+            "Card number may contain only digits, spaces and dashes"
+        }
         (Reason::Pattern, Field::Cvv2) => "Security code must be 3 or 4 digits",
         (Reason::Pattern, Field::CurrencyCode) => "Currency code must be three digits, such as 840",
-        (Reason::Pattern, Field::PaymentTokenId) => "Payment token ID may contain only letters and digits",
+        (Reason::Pattern, Field::PaymentTokenId) => {
+            "Payment token ID may contain only letters and digits"
+        }
         (Reason::Expired, _) => "The card has expired, please check the expiration date",
         (Reason::InvalidCountry, _) => "Country must be a two-letter country code, such as US",
-        (Reason::InvalidSubdivision, _) => "State or region must be a code of 1 to 3 letters or digits, such as CA",
+        (Reason::InvalidSubdivision, _) => {
+            "State or region must be a code of 1 to 3 letters or digits, such as CA"
+        }
         (Reason::InvalidEmail, _) => "Email address is not valid",
         (Reason::InvalidIpv4, _) => "IP address must be a valid IPv4 address",
         _ => "",

@@ -45,9 +45,13 @@ pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
     let fixed = match (reason, field) {
         (Reason::Luhn, _) => "El número de tarjeta no es válido, revise los dígitos",
         (Reason::CardLength, _) => "El número de tarjeta debe tener entre 12 y 19 dígitos",
-        (Reason::Pattern, Field::CardNumber) => "El número de tarjeta solo puede contener dígitos, espacios y guiones",
+        (Reason::Pattern, Field::CardNumber) => {
+            "El número de tarjeta solo puede contener dígitos, espacios y guiones"
+        }
         (Reason::Pattern, Field::Cvv2) => "El código de seguridad debe tener 3 o 4 dígitos",
-        (Reason::Pattern, Field::CurrencyCode) => "El código de moneda debe tener tres dígitos, como 840",
+        (Reason::Pattern, Field::CurrencyCode) => {
+            "El código de moneda debe tener tres dígitos, como 840"
+        }
         (Reason::Pattern, Field::PaymentTokenId) => {
             "El identificador del token de pago solo puede contener letras y dígitos"
         }

@@ -20,10 +20,12 @@ pub(crate) fn write_text(out: &mut String, locale: Locale, field: Field, reason:
 }
 
 /// Appends `label` with its first letter upper-cased: a sentence's start.
+/// Every label starts with an ASCII letter; ASCII keeps Unicode's case
+/// tables out of the module.
 fn push_capitalized(out: &mut String, label: &str) {
     let mut chars = label.chars();
     if let Some(first) = chars.next() {
-        out.extend(first.to_uppercase());
+        out.push(first.to_ascii_uppercase());
         out.push_str(chars.as_str());
     }
 }
@@ -55,7 +57,10 @@ mod tests {
         ];
         // Every public code has a reason here, so every code has wording.
         for code in Code::ALL {
-            assert!(all.iter().any(|r| r.code() == *code), "no reason for {code}");
+            assert!(
+                all.iter().any(|r| r.code() == *code),
+                "no reason for {code}"
+            );
         }
         all
     }
@@ -69,7 +74,10 @@ mod tests {
                     write_text(&mut text, locale, *field, reason);
                     assert!(!text.contains('.'), "{locale:?} {field} {reason:?}: {text}");
                     assert!(text.len() > 8, "{locale:?} {field} {reason:?}: {text}");
-                    assert!(text.starts_with(char::is_uppercase), "{locale:?} {field} {reason:?}: {text}");
+                    assert!(
+                        text.starts_with(char::is_uppercase),
+                        "{locale:?} {field} {reason:?}: {text}"
+                    );
                 }
             }
         }

@@ -19,7 +19,9 @@ pub(crate) fn country(v: &Value) -> Check {
 /// Binary search over the sorted table: no allocation, no start-up work.
 pub(crate) fn is_country(code: &str) -> bool {
     match code.as_bytes() {
-        [a, b] => COUNTRIES.binary_search(&[a.to_ascii_uppercase(), b.to_ascii_uppercase()]).is_ok(),
+        [a, b] => COUNTRIES
+            .binary_search(&[a.to_ascii_uppercase(), b.to_ascii_uppercase()])
+            .is_ok(),
         _ => false,
     }
 }

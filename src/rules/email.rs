@@ -15,7 +15,11 @@ pub(crate) fn email(v: &Value) -> Check {
     let s = js_trim(&raw);
     if s.len() > MAX_LEN {
         // Every valid address is ASCII, so bytes are characters here.
-        return if s.is_ascii() { Err(Reason::TooLong { max: MAX_LEN }) } else { Err(Reason::InvalidEmail) };
+        return if s.is_ascii() {
+            Err(Reason::TooLong { max: MAX_LEN })
+        } else {
+            Err(Reason::InvalidEmail)
+        };
     }
     if is_email(s) {
         Ok(())
@@ -25,7 +29,9 @@ pub(crate) fn email(v: &Value) -> Check {
 }
 
 fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && local.len() <= MAX_LOCAL_LEN
         && local.bytes().all(is_local_byte)
@@ -56,10 +62,19 @@ mod tests {
 
     #[test]
     fn whatwg_addresses() {
-        for ok in ["a@b.co", "user@localhost", "first.last+tag@sub.example.org", "a..b@c", "x@1-2.io"] {
+        for ok in [
+            "a@b.co",
+            "user@localhost",
+            "first.last+tag@sub.example.org",
+            "a..b@c",
+            "x@1-2.io",
+        ] {
             assert_eq!(email(&Value::from(ok)), Ok(()), "{ok}");
         }
-        for bad in ["a@", "@b.co", "a@b@c", "a@-b.co", "a@b-.co", "a@b..co", "a b@c.co", "ñ@b.co", "a@b.co."] {
+        for bad in [
+            "a@", "@b.co", "a@b@c", "a@-b.co", "a@b-.co", "a@b..co", "a b@c.co", "ñ@b.co",
+            "a@b.co.",
+        ] {
             assert_eq!(email(&Value::from(bad)), Err(Reason::InvalidEmail), "{bad}");
         }
     }

@@ -21,7 +21,9 @@ pub(crate) fn month(v: &Value) -> Check {
 pub(crate) fn year(v: &Value, month: &Value, now_ms: f64) -> Check {
     let year = integer(v, MIN_YEAR, MAX_YEAR)?;
     // An invalid month is reported on its own field; no expiry check then.
-    let Ok(month) = integer(month, 1, 12) else { return Ok(()) };
+    let Ok(month) = integer(month, 1, 12) else {
+        return Ok(());
+    };
     let (now_year, now_month) = year_month(now_ms - 12.0 * HOUR_MS);
     if (year, month) < (now_year, now_month) {
         Err(Reason::Expired)
@@ -74,7 +76,13 @@ mod tests {
         // 2026-12-01T00:00Z: still 30 November in UTC-12.
         let dec_1 = 20_788.0 * DAY_MS;
         assert_eq!(year(&Value::from("2026"), &nov, dec_1), Ok(()));
-        assert_eq!(year(&Value::from("2026"), &nov, dec_1 + 12.0 * HOUR_MS), Err(Reason::Expired));
-        assert_eq!(year(&Value::from("2026"), &Value::from("13"), dec_1 * 2.0), Ok(()));
+        assert_eq!(
+            year(&Value::from("2026"), &nov, dec_1 + 12.0 * HOUR_MS),
+            Err(Reason::Expired)
+        );
+        assert_eq!(
+            year(&Value::from("2026"), &Value::from("13"), dec_1 * 2.0),
+            Ok(())
+        );
     }
 }

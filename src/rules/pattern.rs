@@ -62,7 +62,11 @@ impl Pattern {
     /// tests catch) matches everything: never reject what CCBill accepts.
     pub(crate) fn is_match(&self, s: &str) -> bool {
         self.engine
-            .try_with(|slot| slot.get_or_init(|| compile(self.source)).as_ref().is_none_or(|e| run(e, s)))
+            .try_with(|slot| {
+                slot.get_or_init(|| compile(self.source))
+                    .as_ref()
+                    .is_none_or(|e| run(e, s))
+            })
             .unwrap_or(true)
     }
 

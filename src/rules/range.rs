@@ -7,71 +7,140 @@ use super::Check;
 use crate::input::{js_trim, Value};
 use crate::violation::Reason;
 
-/// The value as a finite number.
-pub(crate) fn number(v: &Value) -> Result<f64, Reason> {
-    let n = match v {
-        Value::Number(n) => *n,
-        Value::Text(s) => parse_decimal(js_trim(s)).ok_or(Reason::NotANumber)?,
-        Value::Absent | Value::Bool(_) | Value::Other => return Err(Reason::NotANumber),
-    };
-    if n.is_finite() {
-        Ok(n)
-    } else {
-        Err(Reason::NotANumber)
-    }
-}
-
 /// A whole number from `min` to `max`, inclusive.
 pub(crate) fn integer(v: &Value, min: i64, max: i64) -> Result<i64, Reason> {
-    let n = number(v)?;
-    if n.fract() != 0.0 {
-        return Err(Reason::NotAnInteger);
+    let out_of_range = Reason::OutOfRange { min, max };
+    match v {
+        Value::Number(n) if !n.is_finite() => Err(Reason::NotANumber),
+        Value::Number(n) if n.fract() != 0.0 => Err(Reason::NotAnInteger),
+        // Exact: both bounds are far below 2^53.
+        Value::Number(n) if *n < min as f64 || *n > max as f64 => Err(out_of_range),
+        Value::Number(n) => Ok(*n as i64),
+        Value::Text(s) => match parse(js_trim(s)).ok_or(Reason::NotANumber)? {
+            Num::Fraction => Err(Reason::NotAnInteger),
+            Num::Whole(i) if (min..=max).contains(&i) => Ok(i),
+            Num::Whole(_) | Num::Huge => Err(out_of_range),
+        },
+        Value::Absent | Value::Bool(_) | Value::Other => Err(Reason::NotANumber),
     }
-    // Exact: both bounds are far below 2^53.
-    if n < min as f64 || n > max as f64 {
-        return Err(Reason::OutOfRange { min, max });
-    }
-    Ok(n as i64)
 }
 
 pub(crate) fn integer_in(v: &Value, min: i64, max: i64) -> Check {
     integer(v, min, max).map(drop)
 }
 
-/// JavaScript's StrDecimalLiteral: `[+-]? (d+ (. d*)? | . d+) ([eE] [+-]? d+)?`,
-/// ASCII digits only. Checked here because Rust's `f64::from_str` also takes
-/// `inf` and `NaN`, which `Number()` does not.
-fn parse_decimal(s: &str) -> Option<f64> {
+/// What `Number(s)` would be, as far as whole-number and range checks care.
+#[derive(Debug, PartialEq)]
+enum Num {
+    Whole(i64),
+    /// Whole, but beyond any range we check.
+    Huge,
+    Fraction,
+}
+
+/// Most digits a double tells apart: `Number()` rounds the rest away.
+const SIGNIFICANT: usize = 17;
+
+/// Reads JavaScript's StrDecimalLiteral, `[+-]? (d+ (. d*)? | . d+) ([eE]
+/// [+-]? d+)?` with ASCII digits, and rounds it to 17 significant digits as
+/// `Number()` rounds to a double (so `"1.000000000000000001"` is whole, as in
+/// JavaScript). Written out rather than `f64::from_str`, whose tables would
+/// double the size of the wasm module; `inf` and `NaN`, which Rust reads and
+/// `Number()` does not, are not numbers here. `None` for `Infinity` too.
+fn parse(s: &str) -> Option<Num> {
     let b = s.as_bytes();
     let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
-    let int_digits = count_digits(b, i);
-    i += int_digits;
-    let mut frac_digits = 0;
+    let int = digits_at(b, i);
+    i += int.len();
+    let mut frac: &[u8] = &[];
     if b.get(i) == Some(&b'.') {
-        i += 1;
-        frac_digits = count_digits(b, i);
-        i += frac_digits;
+        frac = digits_at(b, i + 1);
+        i += 1 + frac.len();
     }
-    if int_digits + frac_digits == 0 {
+    if int.is_empty() && frac.is_empty() {
         return None;
     }
+    let mut exp: i64 = 0;
     if matches!(b.get(i), Some(b'e' | b'E')) {
         i += 1;
+        let negative = b.get(i) == Some(&b'-');
         i += usize::from(matches!(b.get(i), Some(b'+' | b'-')));
-        let exp_digits = count_digits(b, i);
-        if exp_digits == 0 {
+        let e = digits_at(b, i);
+        if e.is_empty() {
             return None;
         }
-        i += exp_digits;
+        i += e.len();
+        // Saturates: an exponent past a million means 0 or Infinity either way.
+        exp = e.iter().fold(0i64, |acc, d| {
+            (acc * 10 + i64::from(d - b'0')).min(1_000_000)
+        });
+        if negative {
+            exp = -exp;
+        }
     }
     if i != b.len() {
         return None;
     }
-    s.parse().ok()
+
+    // The significant digits and where the point falls among them:
+    // value = 0.d1 d2 ... dn × 10^point.
+    let all = int.iter().chain(frac).copied();
+    let leading = all.clone().take_while(|d| *d == b'0').count();
+    let mut sig: Vec<u8> = all.skip(leading).collect();
+    while sig.last() == Some(&b'0') {
+        sig.pop();
+    }
+    if sig.is_empty() {
+        return Some(Num::Whole(0));
+    }
+    let mut point = int.len() as i64 - leading as i64 + exp;
+    if sig.len() > SIGNIFICANT {
+        let round_up = sig.get(SIGNIFICANT).is_some_and(|d| *d >= b'5');
+        sig.truncate(SIGNIFICANT);
+        if round_up {
+            // Carry through trailing nines; all nines become 1 and a new place.
+            while sig.last() == Some(&b'9') {
+                sig.pop();
+            }
+            match sig.last_mut() {
+                Some(d) => *d += 1,
+                None => {
+                    sig.push(b'1');
+                    point += 1;
+                }
+            }
+        }
+        while sig.last() == Some(&b'0') {
+            sig.pop();
+        }
+    }
+    if point > 309 {
+        return None; // beyond the largest double: Infinity
+    }
+    if point < -324 {
+        return Some(Num::Whole(0)); // below the smallest double: 0
+    }
+    if sig.len() as i64 > point {
+        return Some(Num::Fraction);
+    }
+    if point > 18 {
+        return Some(Num::Huge);
+    }
+    let magnitude = sig
+        .iter()
+        .fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'))
+        * 10i64.pow((point - sig.len() as i64) as u32);
+    Some(Num::Whole(if b.first() == Some(&b'-') {
+        -magnitude
+    } else {
+        magnitude
+    }))
 }
 
-fn count_digits(b: &[u8], from: usize) -> usize {
-    b.get(from..).map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii_digit()).count())
+fn digits_at(b: &[u8], from: usize) -> &[u8] {
+    let rest = b.get(from..).unwrap_or_default();
+    let n = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    rest.get(..n).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -80,19 +149,34 @@ mod tests {
 
     #[test]
     fn reads_strings_as_javascript_number_does() {
+        use Num::*;
         for (s, want) in [
-            ("12", Some(12.0)),
-            (" 12 ", Some(12.0)),
-            ("01", Some(1.0)),
-            ("1e3", Some(1000.0)),
-            ("+5", Some(5.0)),
-            ("-0", Some(-0.0)),
-            (".5", Some(0.5)),
-            ("5.", Some(5.0)),
-            ("900000.5", Some(900000.5)),
+            ("12", Some(Whole(12))),
+            (" 12 ", Some(Whole(12))),
+            ("01", Some(Whole(1))),
+            ("1e3", Some(Whole(1000))),
+            ("+5", Some(Whole(5))),
+            ("-0", Some(Whole(0))),
+            ("-12", Some(Whole(-12))),
+            ("12.0", Some(Whole(12))),
+            ("1200e-2", Some(Whole(12))),
+            (".5", Some(Fraction)),
+            ("5.", Some(Whole(5))),
+            ("900000.5", Some(Fraction)),
+            ("0.0000001", Some(Fraction)),
+            ("1.000000000000000001", Some(Whole(1))),
+            ("899999.99999999999999", Some(Whole(900000))),
+            ("99999999999999999999", Some(Huge)),
+            ("9223372036854775807", Some(Huge)),
+            ("1e308", Some(Huge)),
+            ("1e309", None),
+            ("1e-400", Some(Whole(0))),
+            ("1e99999999999999999999", None),
             ("1e", None),
             ("e3", None),
             (".", None),
+            ("", None),
+            ("-", None),
             ("0x10", None),
             ("Infinity", None),
             ("inf", None),
@@ -101,7 +185,7 @@ mod tests {
             ("1 2", None),
             ("12a", None),
         ] {
-            assert_eq!(parse_decimal(js_trim(s)), want, "{s:?}");
+            assert_eq!(parse(js_trim(s)), want, "{s:?}");
         }
     }
 
@@ -110,12 +194,31 @@ mod tests {
         let t = |s: &str| integer(&Value::from(s), 900_000, 999_999);
         assert_eq!(t("900000"), Ok(900_000));
         assert_eq!(t("999999"), Ok(999_999));
-        assert_eq!(t("899999"), Err(Reason::OutOfRange { min: 900_000, max: 999_999 }));
-        assert_eq!(t("1000000"), Err(Reason::OutOfRange { min: 900_000, max: 999_999 }));
+        assert_eq!(
+            t("899999"),
+            Err(Reason::OutOfRange {
+                min: 900_000,
+                max: 999_999
+            })
+        );
+        assert_eq!(
+            t("1000000"),
+            Err(Reason::OutOfRange {
+                min: 900_000,
+                max: 999_999
+            })
+        );
         assert_eq!(t("900000.5"), Err(Reason::NotAnInteger));
         assert_eq!(t("abc"), Err(Reason::NotANumber));
-        assert_eq!(integer(&Value::Number(f64::NAN), 0, 1), Err(Reason::NotANumber));
-        assert_eq!(integer(&Value::Number(f64::INFINITY), 0, 1), Err(Reason::NotANumber));
+        assert_eq!(t("1e309"), Err(Reason::NotANumber));
+        assert_eq!(
+            integer(&Value::Number(f64::NAN), 0, 1),
+            Err(Reason::NotANumber)
+        );
+        assert_eq!(
+            integer(&Value::Number(f64::INFINITY), 0, 1),
+            Err(Reason::NotANumber)
+        );
         assert_eq!(integer(&Value::Bool(true), 0, 1), Err(Reason::NotANumber));
     }
 }

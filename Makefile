@@ -1,0 +1,58 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+# Both install whatever is missing first (scripts/setup.sh, idempotent).
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+WASM := pkg/ccbill_validate_bg.wasm
+
+.PHONY: setup test lint native wasm-test js-test pkg demo data size clean
+
+setup:
+	@scripts/setup.sh
+
+test: setup lint native wasm-test js-test
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+native:
+	cargo test
+	python3 data/generate.py --check
+
+# The same test bodies (tests/common) in Node, Chrome and Firefox.
+wasm-test:
+	wasm-pack test --node -- --test node
+	wasm-pack test --headless --chrome --firefox -- --test browser
+
+js-test: pkg
+	node --test tests/js/
+	tsc -p tests/js/tsconfig.json
+
+# The npm package: wasm-pack's release build for the web target, with the
+# hand-written JS layer and package.json of pkg-template/ merged over it.
+pkg: setup
+	rm -rf pkg
+	wasm-pack build --release --target web --out-dir pkg --out-name ccbill_validate --no-pack
+	rm -f pkg/.gitignore
+	cp pkg-template/* pkg/
+	@$(MAKE) --no-print-directory size
+
+# Bytes a browser downloads: the wasm module and all the package's JS.
+size:
+	@printf 'size: %-34s %7s raw %7s gzip -9\n' "$(WASM)" $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
+	@printf 'size: %-34s %7s raw %7s gzip -9\n' "wasm + JS glue + JS layer" \
+	  $$(cat $(WASM) pkg/*.js | wc -c) $$(cat $(WASM) pkg/*.js | gzip -9c | wc -c)
+
+demo: setup pkg
+	node scripts/serve.mjs
+
+data:
+	python3 data/generate.py
+
+clean:
+	cargo clean
+	rm -rf pkg node_modules

@@ -1,0 +1,74 @@
+// The built npm package (pkg/), imported as a merchant's Node 20 backend would.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+
+import * as ccbill from "../../pkg/index.js";
+
+const vectors = JSON.parse(await readFile(new URL("../vectors/fields.json", import.meta.url), "utf8"));
+const options = { now: vectors.now };
+
+test("a validator called before init() throws an Error that says so", () => {
+  assert.throws(() => ccbill.validateCreatePaymentToken({}), {
+    name: "Error",
+    message: /validateCreatePaymentToken\(\) was called before the module loaded; call and await init\(\) first/,
+  });
+});
+
+test("init() loads the .wasm beside the package, once", async () => {
+  const first = ccbill.init();
+  assert.equal(ccbill.init(), first);
+  await first;
+  await ccbill.init();
+});
+
+test("the valid form passes and a bad one fails like the widget, with codes", async () => {
+  await ccbill.init();
+  assert.deepEqual(ccbill.validateCreatePaymentToken(vectors.valid, options), []);
+  const form = { ...vectors.valid, cardNumber: "4111 1111 1111 1112", cvv2: "999", clientAccnum: 899999 };
+  const found = ccbill.validateCreatePaymentToken(form, { ...options, locale: "es" });
+  assert.deepEqual(
+    found.map((v) => [v.propertyName, v.code]),
+    [
+      ["clientAccnum", "outOfRange"],
+      ["cardNumber", "luhn"],
+    ],
+  );
+  // CCBill's documented error handler.
+  const shown = found.map((item) => item.message.split(".")[1]);
+  assert.deepEqual(shown, [
+    "El número de cuenta de comerciante debe estar entre 900000 y 999999",
+    "El número de tarjeta no es válido, revise los dígitos",
+  ]);
+  assert.equal(found[0].target, found[1].target);
+  assert.equal(found[0].target.cardNumber, "****************");
+  assert.equal("cvv2" in found[0].target, false);
+  assert.equal(JSON.stringify(found).includes("4111111111111112"), false);
+});
+
+test("each export is there and typed in the package", async () => {
+  await ccbill.init();
+  assert.deepEqual(ccbill.validateIsScaRequired({}, options).map((v) => v.propertyName), [
+    "clientAccnum",
+    "clientSubacc",
+    "cardNumber",
+    "currencyCode",
+  ]);
+  assert.deepEqual(ccbill.validateIsScaRequiredForPaymentToken({ currencyCode: 840, paymentTokenId: "abc" }), []);
+  assert.equal(ccbill.validateAuthenticateCustomer({ clientAccnum: 900000, clientSubacc: 0, paymentTokenId: "a1" }).length, 0);
+  assert.equal(ccbill.validateField("postalCode", "", null, { locale: "es" })[0].message, "postalCode.Falta el código postal");
+  assert.equal(ccbill.maskCardNumber("5555 5555 5555 4444"), "555555******4444");
+  assert.throws(() => ccbill.validateCreatePaymentToken("nope"), TypeError);
+});
+
+test("the shipped declarations never type an export or a violation as `any`", async () => {
+  for (const file of ["index.d.ts", "ccbill_validate.d.ts"]) {
+    const text = await readFile(new URL(`../../pkg/${file}`, import.meta.url), "utf8");
+    // wasm-bindgen's `InitOutput` describes the raw wasm ABI (externref slots), not our API.
+    const api = text.replace(/export interface InitOutput \{[^}]*\}/s, "");
+    assert.doesNotMatch(api, /:\s*any\b|<any>|any\[\]/, file);
+  }
+  const glue = await readFile(new URL("../../pkg/ccbill_validate.d.ts", import.meta.url), "utf8");
+  assert.match(glue, /export function validateCreatePaymentToken\(input: Input, options\?: Options \| null\): Violation\[\];/);
+  assert.match(glue, /export interface Violation \{/);
+});
