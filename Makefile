@@ -29,7 +29,7 @@ wasm-test:
 	wasm-pack test --headless --chrome --firefox -- --test browser
 
 js-test: pkg
-	node --test tests/js/
+	node --test tests/js/ tests/e2e/
 	tsc -p tests/js/tsconfig.json
 
 # The npm package: wasm-pack's release build for the web target, with the
