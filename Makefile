@@ -29,8 +29,8 @@ wasm-test:
 	wasm-pack test --headless --chrome --firefox -- --test browser
 
 js-test: pkg
-	node --test tests/js/ tests/e2e/
 	tsc -p tests/js/tsconfig.json
+	node --test tests/js/ tests/e2e/
 
 # The npm package: wasm-pack's release build for the web target, with the
 # hand-written JS layer and package.json of pkg-template/ merged over it.
