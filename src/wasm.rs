@@ -23,44 +23,29 @@ extern "C" {
     pub type InputArg;
 }
 
-/// Validates the arguments and form fields of `createPaymentToken`.
-#[wasm_bindgen(js_name = validateCreatePaymentToken, unchecked_return_type = "Violation[]")]
-pub fn validate_create_payment_token(
-    #[wasm_bindgen(unchecked_param_type = "Input")] input: JsValue,
-    options: Option<OptionsArg>,
-) -> Result<Array, JsValue> {
-    validate_call(Call::CreatePaymentToken, &input, options.map(Into::into))
+/// One export per widget call: `validate<Call>(input, options?) -> Violation[]`.
+macro_rules! call_exports {
+    ($($(#[$doc:meta])* $js:literal => $rust:ident($call:expr);)+) => {$(
+        $(#[$doc])*
+        #[wasm_bindgen(js_name = $js, unchecked_return_type = "Violation[]")]
+        pub fn $rust(
+            #[wasm_bindgen(unchecked_param_type = "Input")] input: JsValue,
+            options: Option<OptionsArg>,
+        ) -> Result<Array, JsValue> {
+            validate_call($call, &input, options.map(Into::into))
+        }
+    )+};
 }
 
-/// Validates the arguments and form fields of `isScaRequired`.
-#[wasm_bindgen(js_name = validateIsScaRequired, unchecked_return_type = "Violation[]")]
-pub fn validate_is_sca_required(
-    #[wasm_bindgen(unchecked_param_type = "Input")] input: JsValue,
-    options: Option<OptionsArg>,
-) -> Result<Array, JsValue> {
-    validate_call(Call::IsScaRequired, &input, options.map(Into::into))
-}
-
-/// Validates the arguments and form fields of `isScaRequiredForPaymentToken`.
-#[wasm_bindgen(js_name = validateIsScaRequiredForPaymentToken, unchecked_return_type = "Violation[]")]
-pub fn validate_is_sca_required_for_payment_token(
-    #[wasm_bindgen(unchecked_param_type = "Input")] input: JsValue,
-    options: Option<OptionsArg>,
-) -> Result<Array, JsValue> {
-    validate_call(
-        Call::IsScaRequiredForPaymentToken,
-        &input,
-        options.map(Into::into),
-    )
-}
-
-/// Validates the arguments and form fields of `authenticateCustomer`.
-#[wasm_bindgen(js_name = validateAuthenticateCustomer, unchecked_return_type = "Violation[]")]
-pub fn validate_authenticate_customer(
-    #[wasm_bindgen(unchecked_param_type = "Input")] input: JsValue,
-    options: Option<OptionsArg>,
-) -> Result<Array, JsValue> {
-    validate_call(Call::AuthenticateCustomer, &input, options.map(Into::into))
+call_exports! {
+    /// Validates the arguments and form fields of `createPaymentToken`.
+    "validateCreatePaymentToken" => validate_create_payment_token(Call::CreatePaymentToken);
+    /// Validates the arguments and form fields of `isScaRequired`.
+    "validateIsScaRequired" => validate_is_sca_required(Call::IsScaRequired);
+    /// Validates the arguments and form fields of `isScaRequiredForPaymentToken`.
+    "validateIsScaRequiredForPaymentToken" => validate_is_sca_required_for_payment_token(Call::IsScaRequiredForPaymentToken);
+    /// Validates the arguments and form fields of `authenticateCustomer`.
+    "validateAuthenticateCustomer" => validate_authenticate_customer(Call::AuthenticateCustomer);
 }
 
 /// Validates one field for live feedback; `input` gives context (e.g. the
@@ -82,7 +67,9 @@ pub fn validate_field(
         _ => Read::default(),
     };
     read.input.set(field, to_value(&value));
-    read.raw[field as usize] = value;
+    if let Some(slot) = read.raw.get_mut(field as usize) {
+        *slot = value;
+    }
 
     let options: Option<JsValue> = options.map(Into::into);
     let call = match options.as_ref().map(|o| get(o, "call")) {

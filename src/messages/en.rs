@@ -40,8 +40,9 @@ fn label(field: Field) -> &'static str {
     }
 }
 
-pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
-    let fixed = match (reason, field) {
+/// The reasons whose message is a whole sentence of its own.
+fn sentence(field: Field, reason: Reason) -> Option<&'static str> {
+    Some(match (reason, field) {
         (Reason::Luhn, _) => "Card number is not valid, please check the digits",
         (Reason::CardLength, _) => "Card number must have 12 to 19 digits",
         (Reason::Pattern, Field::CardNumber) => {
@@ -59,10 +60,13 @@ pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
         }
         (Reason::InvalidEmail, _) => "Email address is not valid",
         (Reason::InvalidIpv4, _) => "IP address must be a valid IPv4 address",
-        _ => "",
-    };
-    if !fixed.is_empty() {
-        out.push_str(fixed);
+        _ => return None,
+    })
+}
+
+pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
+    if let Some(sentence) = sentence(field, reason) {
+        out.push_str(sentence);
         return;
     }
     push_capitalized(out, label(field));

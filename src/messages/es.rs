@@ -41,8 +41,9 @@ fn label(field: Field) -> &'static str {
     }
 }
 
-pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
-    let fixed = match (reason, field) {
+/// The reasons whose message is a whole sentence of its own.
+fn sentence(field: Field, reason: Reason) -> Option<&'static str> {
+    Some(match (reason, field) {
         (Reason::Luhn, _) => "El número de tarjeta no es válido, revise los dígitos",
         (Reason::CardLength, _) => "El número de tarjeta debe tener entre 12 y 19 dígitos",
         (Reason::Pattern, Field::CardNumber) => {
@@ -62,10 +63,13 @@ pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
         }
         (Reason::InvalidEmail, _) => "El correo electrónico no es válido",
         (Reason::InvalidIpv4, _) => "La dirección IP debe ser una dirección IPv4 válida",
-        _ => "",
-    };
-    if !fixed.is_empty() {
-        out.push_str(fixed);
+        _ => return None,
+    })
+}
+
+pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
+    if let Some(sentence) = sentence(field, reason) {
+        out.push_str(sentence);
         return;
     }
     // Writing to a String cannot fail.
