@@ -8,7 +8,7 @@
 // 252 codes; added beyond ISO 3166-1: AC, TA, XK
 
 /// Country codes (ISO 3166-1 alpha-2 and Google's extra regions), sorted.
-pub(crate) const COUNTRIES: [[u8; 2]; 252] = [
+pub(crate) static COUNTRIES: [[u8; 2]; 252] = [
     *b"AC", *b"AD", *b"AE", *b"AF", *b"AG", *b"AI", *b"AL", *b"AM", *b"AO", *b"AQ", *b"AR", *b"AS",
     *b"AT", *b"AU", *b"AW", *b"AX", *b"AZ", *b"BA", *b"BB", *b"BD", *b"BE", *b"BF", *b"BG", *b"BH",
     *b"BI", *b"BJ", *b"BL", *b"BM", *b"BN", *b"BO", *b"BQ", *b"BR", *b"BS", *b"BT", *b"BV", *b"BW",

@@ -1,9 +1,11 @@
 // Types of the package's entry (index.js). The shared types come from the
 // wasm module's generated declarations, written by hand in src/types.d.ts.
-import type { FieldOptions, FieldValue, Input, Options, PropertyName, Violation } from "./ccbill_validate.js";
+import type { CardBrand, FieldOptions, FieldValue, Input, Options, PropertyName, Violation } from "./ccbill_validate.js";
 
 export type {
+  BrandId,
   CallName,
+  CardBrand,
   Code,
   FieldOptions,
   FieldValue,
@@ -44,3 +46,5 @@ export function validateField(
 ): Violation[];
 /** `"411111******1111"` for a complete card number; all stars for anything else. */
 export function maskCardNumber(cardNumber: string): string;
+/** The brand of a card number, whole or partial (`"4"` is Visa), or `null`; for live formatting. */
+export function cardBrand(cardNumber: string): CardBrand | null;

@@ -70,3 +70,7 @@ export function validateField(propertyName, value, input, options) {
 export function maskCardNumber(cardNumber) {
   return ready("maskCardNumber").maskCardNumber(cardNumber);
 }
+
+export function cardBrand(cardNumber) {
+  return ready("cardBrand").cardBrand(cardNumber);
+}

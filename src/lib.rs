@@ -35,4 +35,5 @@ pub mod wasm;
 pub use calls::Call;
 pub use input::{Field, Input, Value};
 pub use options::{Locale, Options};
+pub use rules::brand::{card_brand, Brand};
 pub use violation::{mask_card_number, Code, Violation};

@@ -21,7 +21,26 @@ export type PropertyName =
 export type Code =
   | "required" | "notANumber" | "notAnInteger" | "notABoolean" | "notAString"
   | "outOfRange" | "tooShort" | "tooLong" | "luhn" | "cardLength" | "pattern"
-  | "expired" | "invalidCountry" | "invalidSubdivision" | "invalidEmail" | "invalidIpv4";
+  | "cvvLength" | "expired" | "invalidCountry" | "invalidSubdivision" | "invalidPostalCode"
+  | "invalidPhone" | "invalidEmail" | "invalidIpv4";
+
+/** Card brands `cardBrand` detects. */
+export type BrandId =
+  | "visa" | "mastercard" | "american-express" | "diners-club" | "discover" | "jcb"
+  | "unionpay" | "maestro" | "elo" | "hipercard" | "mir";
+
+/** What `cardBrand` tells about a card number, whole or partial. */
+export interface CardBrand {
+  brand: BrandId;
+  /** The brand's name as printed on cards, e.g. "American Express". */
+  name: string;
+  /** The numbers of digits its card numbers have. */
+  lengths: number[];
+  /** The digits of its security code. */
+  cvvLength: number;
+  /** Where a formatted number has spaces: after these many digits. */
+  gaps: number[];
+}
 
 /** A field's value: forms send strings; blank strings, null and undefined mean "absent". */
 export type FieldValue = string | number | boolean | null | undefined;

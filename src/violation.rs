@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::input::{Field, Input, Value};
 use crate::messages;
 use crate::options::Locale;
+use crate::rules::brand::Brand;
 
 macro_rules! codes {
     ($($variant:ident => $name:literal),+ $(,)?) => {
@@ -40,9 +41,12 @@ codes! {
     Luhn => "luhn",
     CardLength => "cardLength",
     Pattern => "pattern",
+    CvvLength => "cvvLength",
     Expired => "expired",
     InvalidCountry => "invalidCountry",
     InvalidSubdivision => "invalidSubdivision",
+    InvalidPostalCode => "invalidPostalCode",
+    InvalidPhone => "invalidPhone",
     InvalidEmail => "invalidEmail",
     InvalidIpv4 => "invalidIpv4",
 }
@@ -72,12 +76,26 @@ pub(crate) enum Reason {
         max: usize,
     },
     Luhn,
-    CardLength,
+    /// Not a length of the brand's numbers (or not 12–19 digits, brand unknown).
+    CardLength {
+        brand: Option<Brand>,
+    },
     /// The field's pattern; the message says which characters it allows.
     Pattern,
+    CvvLength {
+        brand: Brand,
+    },
     Expired,
     InvalidCountry,
-    InvalidSubdivision,
+    /// Not a subdivision of the form's country, or not even shaped like one.
+    InvalidSubdivision {
+        of_country: bool,
+    },
+    /// Not in the country's format; two of its examples for the message.
+    InvalidPostalCode {
+        examples: [&'static str; 2],
+    },
+    InvalidPhone,
     InvalidEmail,
     InvalidIpv4,
 }
@@ -94,11 +112,14 @@ impl Reason {
             Reason::TooShort { .. } => Code::TooShort,
             Reason::TooLong { .. } => Code::TooLong,
             Reason::Luhn => Code::Luhn,
-            Reason::CardLength => Code::CardLength,
+            Reason::CardLength { .. } => Code::CardLength,
             Reason::Pattern => Code::Pattern,
+            Reason::CvvLength { .. } => Code::CvvLength,
             Reason::Expired => Code::Expired,
             Reason::InvalidCountry => Code::InvalidCountry,
-            Reason::InvalidSubdivision => Code::InvalidSubdivision,
+            Reason::InvalidSubdivision { .. } => Code::InvalidSubdivision,
+            Reason::InvalidPostalCode { .. } => Code::InvalidPostalCode,
+            Reason::InvalidPhone => Code::InvalidPhone,
             Reason::InvalidEmail => Code::InvalidEmail,
             Reason::InvalidIpv4 => Code::InvalidIpv4,
         }

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use crate::calls::Call;
 use crate::input::{Field, Input, Value};
 use crate::options::{Locale, Options};
+use crate::rules::brand::card_brand;
 use crate::rules::text::number_text;
 use crate::violation::{mask_card_number, Finding};
 
@@ -82,6 +83,22 @@ pub fn validate_field(
     let options = read_options(options)?;
     let findings = call.findings(&read.input, options.now_ms, Some(field));
     Ok(to_js(&findings, &read, options.locale))
+}
+
+/// The brand of a card number, whole or partial, or `null`.
+#[wasm_bindgen(js_name = cardBrand, unchecked_return_type = "CardBrand | null")]
+pub fn card_brand_js(#[wasm_bindgen(js_name = cardNumber)] card_number: &str) -> JsValue {
+    let Some(brand) = card_brand(card_number) else {
+        return JsValue::NULL;
+    };
+    let numbers = |ns: &[u8]| ns.iter().map(|n| JsValue::from(*n)).collect::<Array>();
+    let out = Object::new();
+    set(&out, "brand", &brand.id().into());
+    set(&out, "name", &brand.name().into());
+    set(&out, "lengths", &numbers(brand.lengths()));
+    set(&out, "cvvLength", &brand.cvv_length().into());
+    set(&out, "gaps", &numbers(brand.gaps()));
+    out.into()
 }
 
 /// Masks a card number for display: `411111******1111` for a complete

@@ -2,7 +2,9 @@
 //! tests (tests/common) run the same files in Node, Chrome and Firefox.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ccbill_validate::{calls, Call, Code, Field, Input, Locale, Options, Value, Violation};
+use ccbill_validate::{
+    calls, card_brand, Brand, Call, Code, Field, Input, Locale, Options, Value, Violation,
+};
 use serde_json::Value as Json;
 
 fn vectors(text: &str) -> Json {
@@ -107,12 +109,28 @@ fn the_valid_form_passes_every_call() {
     }
 }
 
+/// The case files: fields.json and the reference-data vectors.
+fn case_files() -> [Json; 2] {
+    [fields(), vectors(include_str!("vectors/reference.json"))]
+}
+
 #[test]
 fn every_field_vector() {
-    let file = fields();
+    for file in case_files() {
+        every_case_of(&file);
+    }
+}
+
+fn every_case_of(file: &Json) {
     let raw = file["cases"].as_array().expect("cases");
-    for (case, json) in cases(&file).iter().zip(raw) {
+    // Every mismatch at once: editing a vector file should not be whack-a-mole.
+    let mut wrong = Vec::new();
+    for (case, json) in cases(file).iter().zip(raw) {
         let found = case.call.validate(&case.input, &options());
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|v| (v.property_name(), v.code().as_str()))
+            .collect();
         let want: Vec<(&str, &str)> = match json["code"].as_str() {
             Some(code) => vec![(
                 json.get("reportedOn")
@@ -122,13 +140,21 @@ fn every_field_vector() {
             )],
             None => vec![],
         };
-        assert_violations(&found, &want, &case.json);
+        if got != want {
+            wrong.push(format!("case {}\n   got {got:?}", case.json));
+        }
     }
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]
 fn validate_field_equals_the_fields_part_of_the_whole_call() {
-    for case in cases(&fields()) {
+    for case in case_files().iter().flat_map(cases) {
         let whole = case.call.validate(&case.input, &options());
         let whole: Vec<Violation> = whole
             .into_iter()
@@ -153,7 +179,7 @@ fn validate_field_equals_the_fields_part_of_the_whole_call() {
 
 #[test]
 fn no_result_holds_a_card_number_or_a_cvv() {
-    for case in cases(&fields()) {
+    for case in case_files().iter().flat_map(cases) {
         let Value::Text(number) = case.input.get(Field::CardNumber).clone() else {
             continue;
         };
@@ -238,4 +264,37 @@ fn targets_are_masked_copies() {
     );
     assert_eq!(target.get(Field::Cvv2), &Value::Absent);
     assert_eq!(target.get(Field::Email), input.get(Field::Email));
+}
+
+#[test]
+fn every_postal_example_of_the_data_passes_for_its_country() {
+    let file = vectors(include_str!("vectors/postal-examples.json"));
+    let mut count = 0;
+    for (country, examples) in file["examples"].as_object().expect("examples") {
+        for example in examples.as_array().expect("list") {
+            let input = Input::new().with(Field::Country, country.as_str());
+            let found = calls::field::validate(
+                Field::PostalCode,
+                example.as_str().expect("text"),
+                &input,
+                &options(),
+            );
+            assert_violations(&found, &[], &format!("{country} {example}"));
+            count += 1;
+        }
+    }
+    assert!(count > 400, "{count} examples");
+}
+
+#[test]
+fn card_brands_of_published_test_numbers_and_prefixes() {
+    let file = vectors(include_str!("vectors/brands.json"));
+    for case in file["cases"].as_array().expect("cases") {
+        let number = case["number"].as_str().expect("number");
+        assert_eq!(
+            card_brand(number).map(Brand::id),
+            case["brand"].as_str(),
+            "{number}"
+        );
+    }
 }

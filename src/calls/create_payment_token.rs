@@ -5,7 +5,9 @@
 use super::{Call, Checker, Presence};
 use crate::input::{Field, Input};
 use crate::options::Options;
-use crate::rules::{boolean::boolean, card, country, email, ip, postal, range, subdivision, text};
+use crate::rules::{
+    boolean::boolean, card, country, email, ip, phone, postal, range, subdivision, text,
+};
 use crate::violation::Violation;
 
 /// Every violation of a `createPaymentToken` call and its form, in field order.
@@ -16,6 +18,7 @@ pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
 const MAX_INT: i64 = 2_147_483_647;
 
 pub(crate) fn check(c: &mut Checker) {
+    let (card_number, country) = (c.value(Field::CardNumber), c.value(Field::Country));
     c.merchant_account();
     c.optional(Field::ClearPaymentInfo, boolean);
     c.optional(Field::ClearCustomerInfo, boolean);
@@ -24,17 +27,16 @@ pub(crate) fn check(c: &mut Checker) {
     c.optional(Field::NameOnCard, |v| text::length(v, 2, 45));
     c.card_number();
     c.expiry();
-    c.optional(Field::Cvv2, card::cvv);
+    c.optional(Field::Cvv2, |v| card::cvv(v, card_number));
     c.required(Field::FirstName, text::any);
     c.required(Field::LastName, text::any);
     c.optional(Field::Address1, |v| text::length(v, 0, 50));
     c.optional(Field::Address2, |v| text::length(v, 0, 50));
     c.optional(Field::City, |v| text::length(v, 0, 50));
     c.required(Field::Country, country::country);
-    c.optional(Field::State, subdivision::subdivision);
-    c.required(Field::PostalCode, postal::postal_code);
-    // Per-country phone numbers come with the reference data; any text passes.
-    c.optional(Field::PhoneNumber, text::any);
+    c.optional(Field::State, |v| subdivision::subdivision(v, country));
+    c.required(Field::PostalCode, |v| postal::postal_code(v, country));
+    c.optional(Field::PhoneNumber, |v| phone::phone(v, country));
     c.required(Field::Email, email::email);
     c.currency_code(Presence::Optional);
     // The widget fills this hidden field itself; checked only when present.

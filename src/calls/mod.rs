@@ -108,7 +108,7 @@ pub(crate) struct Checker<'a> {
     found: Vec<Finding>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     /// Runs `rule` on `field` when it is present; reports `required` when it
     /// is absent or blank and `presence` says it must be there.
     pub(crate) fn field(
@@ -128,6 +128,11 @@ impl Checker<'_> {
         if let Err(reason) = result {
             self.found.push(Finding { field, reason });
         }
+    }
+
+    /// Another field's value, for rules that depend on it (the postal code on the country).
+    pub(crate) fn value(&self, field: Field) -> &'a Value {
+        self.input.get(field)
     }
 
     pub(crate) fn is_present(&self, field: Field) -> bool {
@@ -161,13 +166,13 @@ impl Checker<'_> {
 
     pub(crate) fn currency_code(&mut self, presence: Presence) {
         self.field(Field::CurrencyCode, presence, |v| {
-            rules::pattern::matches(v, &rules::pattern::CURRENCY_CODE)
+            rules::pattern::matches(v, rules::pattern::CURRENCY_CODE)
         });
     }
 
     pub(crate) fn payment_token_id(&mut self, presence: Presence) {
         self.field(Field::PaymentTokenId, presence, |v| {
-            rules::pattern::matches(v, &rules::pattern::PAYMENT_TOKEN_ID)
+            rules::pattern::matches(v, rules::pattern::PAYMENT_TOKEN_ID)
         });
     }
 

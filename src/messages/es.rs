@@ -1,9 +1,9 @@
-//! Spanish. Labels carry their article and the sentences avoid adjectives
+//! Spanish. Labels carry their article, and the sentences avoid adjectives
 //! that would have to agree with the label's gender.
 
 use std::fmt::Write;
 
-use super::push_capitalized;
+use super::{push_capitalized, write_lengths};
 use crate::input::Field;
 use crate::violation::Reason;
 
@@ -41,56 +41,75 @@ fn label(field: Field) -> &'static str {
     }
 }
 
-/// The reasons whose message is a whole sentence of its own.
-fn sentence(field: Field, reason: Reason) -> Option<&'static str> {
-    Some(match (reason, field) {
-        (Reason::Luhn, _) => "El número de tarjeta no es válido, revise los dígitos",
-        (Reason::CardLength, _) => "El número de tarjeta debe tener entre 12 y 19 dígitos",
-        (Reason::Pattern, Field::CardNumber) => {
-            "El número de tarjeta solo puede contener dígitos, espacios y guiones"
-        }
-        (Reason::Pattern, Field::Cvv2) => "El código de seguridad debe tener 3 o 4 dígitos",
-        (Reason::Pattern, Field::CurrencyCode) => {
-            "El código de moneda debe tener tres dígitos, como 840"
-        }
-        (Reason::Pattern, Field::PaymentTokenId) => {
-            "El identificador del token de pago solo puede contener letras y dígitos"
-        }
-        (Reason::Expired, _) => "La tarjeta ha caducado, revise la fecha de caducidad",
-        (Reason::InvalidCountry, _) => "El país debe ser un código de país de dos letras, como ES",
-        (Reason::InvalidSubdivision, _) => {
-            "El estado o la provincia debe ser un código de 1 a 3 letras o dígitos, como CA"
-        }
-        (Reason::InvalidEmail, _) => "El correo electrónico no es válido",
-        (Reason::InvalidIpv4, _) => "La dirección IP debe ser una dirección IPv4 válida",
-        _ => return None,
-    })
-}
-
 pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
-    if let Some(sentence) = sentence(field, reason) {
-        out.push_str(sentence);
-        return;
-    }
-    // Writing to a String cannot fail.
-    let _ = match reason {
+    let mut about = |predicate: &str| {
+        push_capitalized(out, label(field));
+        out.push_str(predicate);
+    };
+    // Writing to a String cannot fail: the `write!` results are dropped.
+    match reason {
         Reason::Required => {
             out.push_str("Falta ");
             out.push_str(label(field));
-            Ok(())
         }
-        _ => {
-            push_capitalized(out, label(field));
-            match reason {
-                Reason::NotANumber => write!(out, " debe ser un número"),
-                Reason::NotAnInteger => write!(out, " debe ser un número entero"),
-                Reason::NotABoolean => write!(out, " debe ser true o false"),
-                Reason::NotAString => write!(out, " debe ser texto"),
-                Reason::OutOfRange { min, max } => write!(out, " debe estar entre {min} y {max}"),
-                Reason::TooShort { min } => write!(out, " debe tener al menos {min} caracteres"),
-                Reason::TooLong { max } => write!(out, " debe tener como máximo {max} caracteres"),
-                _ => write!(out, " no tiene un formato válido"),
+        Reason::NotANumber => about(" debe ser un número"),
+        Reason::NotAnInteger => about(" debe ser un número entero"),
+        Reason::NotABoolean => about(" debe ser true o false"),
+        Reason::NotAString => about(" debe ser texto"),
+        Reason::OutOfRange { min, max } => {
+            about(" debe estar entre ");
+            let _ = write!(out, "{min} y {max}");
+        }
+        Reason::TooShort { min } => {
+            about(" debe tener al menos ");
+            let _ = write!(out, "{min} caracteres");
+        }
+        Reason::TooLong { max } => {
+            about(" debe tener como máximo ");
+            let _ = write!(out, "{max} caracteres");
+        }
+        Reason::Luhn => out.push_str("El número de tarjeta no es válido, revise los dígitos"),
+        Reason::CardLength { brand: None } => {
+            out.push_str("El número de tarjeta debe tener entre 12 y 19 dígitos")
+        }
+        Reason::CardLength { brand: Some(brand) } => {
+            let _ = write!(out, "Los números de tarjeta {} tienen ", brand.name());
+            write_lengths(out, brand.lengths(), ("de ", " a "), " o ");
+            out.push_str(" dígitos")
+        }
+        Reason::Pattern => match field {
+            Field::CardNumber => {
+                out.push_str("El número de tarjeta solo puede contener dígitos, espacios y guiones")
             }
+            Field::Cvv2 => out.push_str("El código de seguridad debe tener 3 o 4 dígitos"),
+            Field::CurrencyCode => out.push_str("El código de moneda debe tener tres dígitos, como 840"),
+            Field::PaymentTokenId => {
+                out.push_str("El identificador del token de pago solo puede contener letras y dígitos")
+            }
+            _ => about(" no tiene un formato válido"),
+        },
+        Reason::CvvLength { brand } => {
+            let (name, n) = (brand.name(), brand.cvv_length());
+            let _ = write!(out, "Las tarjetas {name} tienen un código de seguridad de {n} dígitos");
         }
+        Reason::Expired => out.push_str("La tarjeta ha caducado, revise la fecha de caducidad"),
+        Reason::InvalidCountry => out.push_str("El país debe ser un código de país de dos letras, como ES"),
+        Reason::InvalidSubdivision { of_country: false } => out.push_str(
+            "El estado o la provincia debe ser un código de 1 a 3 letras o dígitos, como CA",
+        ),
+        Reason::InvalidSubdivision { of_country: true } => out.push_str(
+            "El estado o la provincia debe ser uno de los códigos ISO 3166-2 del país, como M para Madrid",
+        ),
+        Reason::InvalidPostalCode { examples: [one, ""] } => {
+            let _ = write!(out, "El código postal debe tener un formato como {one}");
+        }
+        Reason::InvalidPostalCode { examples: [one, two] } => {
+            let _ = write!(out, "El código postal debe tener un formato como {one} o {two}");
+        }
+        Reason::InvalidPhone => out.push_str(
+            "El número de teléfono debe ser un número del país, o empezar por + y el prefijo internacional del país",
+        ),
+        Reason::InvalidEmail => out.push_str("El correo electrónico no es válido"),
+        Reason::InvalidIpv4 => out.push_str("La dirección IP debe ser una dirección IPv4 válida"),
     };
 }

@@ -4,6 +4,8 @@
 //! A text is a complete sentence fragment with no period in it: CCBill's own
 //! sample shows an error with `item.message.split(".")[1]`.
 
+use std::fmt::Write;
+
 use crate::input::Field;
 use crate::options::Locale;
 use crate::violation::Reason;
@@ -30,9 +32,29 @@ fn push_capitalized(out: &mut String, label: &str) {
     }
 }
 
+/// Writes a brand's card lengths: `15`, `13, 16, 18 or 19`, or a run as
+/// `16 to 19` (`range` gives the words around a run, `or` the last joiner).
+fn write_lengths(out: &mut String, lengths: &[u8], range: (&str, &str), or: &str) {
+    let is_run = lengths.len() >= 3 && lengths.windows(2).all(|w| w[1] == w[0] + 1);
+    match (lengths.first(), lengths.last()) {
+        (Some(first), Some(last)) if is_run => {
+            let _ = write!(out, "{}{first}{}{last}", range.0, range.1);
+        }
+        _ => {
+            for (i, n) in lengths.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(if i + 1 == lengths.len() { or } else { ", " });
+                }
+                let _ = write!(out, "{n}");
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::brand::Brand;
     use crate::violation::Code;
 
     fn every_reason() -> Vec<Reason> {
@@ -47,14 +69,29 @@ mod tests {
             TooShort { min: 2 },
             TooLong { max: 50 },
             Luhn,
-            CardLength,
+            CardLength { brand: None },
             Pattern,
             Expired,
             InvalidCountry,
-            InvalidSubdivision,
+            InvalidSubdivision { of_country: false },
+            InvalidSubdivision { of_country: true },
+            InvalidPostalCode {
+                examples: ["95014", "22162-1010"],
+            },
+            InvalidPostalCode {
+                examples: ["EC1Y 8SY", ""],
+            },
+            InvalidPhone,
             InvalidEmail,
             InvalidIpv4,
         ];
+        let mut all = all;
+        for brand in Brand::ALL {
+            all.push(CardLength {
+                brand: Some(*brand),
+            });
+            all.push(CvvLength { brand: *brand });
+        }
         // Every public code has a reason here, so every code has wording.
         for code in Code::ALL {
             assert!(
@@ -81,5 +118,23 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod lengths {
+    use super::write_lengths;
+
+    #[test]
+    fn lists_and_runs() {
+        let w = |l: &[u8]| {
+            let mut s = String::new();
+            write_lengths(&mut s, l, ("de ", " a "), " o ");
+            s
+        };
+        assert_eq!(w(&[15]), "15");
+        assert_eq!(w(&[16, 19]), "16 o 19");
+        assert_eq!(w(&[13, 16, 18, 19]), "13, 16, 18 o 19");
+        assert_eq!(w(&[16, 17, 18, 19]), "de 16 a 19");
     }
 }

@@ -1,5 +1,6 @@
 //! The card number and its security code.
 
+use super::brand::{self, Brand};
 use super::text::text;
 use super::Check;
 use crate::input::{is_js_space, js_trim, Value};
@@ -10,12 +11,18 @@ pub(crate) const MIN_DIGITS: usize = 12;
 pub(crate) const MAX_DIGITS: usize = 19;
 
 /// Digits, with spaces and dashes allowed between them as customers type
-/// them; 12–19 digits; a valid Luhn check digit.
+/// them; 12–19 digits, and a length its brand uses when the brand is known;
+/// a valid Luhn check digit.
 pub(crate) fn number(v: &Value) -> Check {
     let raw = text(v)?;
     let digits = digits(&raw).ok_or(Reason::Pattern)?;
-    if !(MIN_DIGITS..=MAX_DIGITS).contains(&digits.len()) {
-        return Err(Reason::CardLength);
+    let brand = brand::detect(&digits);
+    let fits = match brand {
+        Some(b) => b.lengths().iter().any(|n| usize::from(*n) == digits.len()),
+        None => (MIN_DIGITS..=MAX_DIGITS).contains(&digits.len()),
+    };
+    if !fits {
+        return Err(Reason::CardLength { brand });
     }
     // `luhn::valid` skips non-digits silently, so it only ever sees digits.
     if luhn::valid(&digits) {
@@ -39,15 +46,23 @@ pub(crate) fn digits(raw: &str) -> Option<String> {
     Some(out)
 }
 
-/// 3 or 4 digits (surrounding whitespace ignored).
-pub(crate) fn cvv(v: &Value) -> Check {
+/// 3 or 4 digits (surrounding whitespace ignored), and as many as the card
+/// number's brand uses when the brand is known (4 for American Express).
+pub(crate) fn cvv(v: &Value, card_number: &Value) -> Check {
     let raw = text(v)?;
     let s = js_trim(&raw);
-    if (3..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) {
-        Ok(())
-    } else {
-        Err(Reason::Pattern)
+    if !(3..=4).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Reason::Pattern);
     }
+    match brand_of(card_number) {
+        Some(b) if usize::from(b.cvv_length()) != s.len() => Err(Reason::CvvLength { brand: b }),
+        _ => Ok(()),
+    }
+}
+
+/// The brand of a card number value, if it has one.
+pub(crate) fn brand_of(v: &Value) -> Option<Brand> {
+    brand::detect(&digits(&text(v).ok()?)?)
 }
 
 #[cfg(test)]
@@ -63,17 +78,31 @@ mod tests {
         assert_eq!(t("4111a1111"), Err(Reason::Pattern));
         assert_eq!(t("４１１１１１１１１１１１１１１１"), Err(Reason::Pattern));
         assert_eq!(t("4111111111111112"), Err(Reason::Luhn));
-        assert_eq!(t("41111111111"), Err(Reason::CardLength));
+        assert_eq!(
+            t("41111111111"),
+            Err(Reason::CardLength {
+                brand: Some(Brand::Visa)
+            })
+        );
+        assert_eq!(t("9111111111"), Err(Reason::CardLength { brand: None }));
         assert_eq!(number(&Value::Number(4111111111111111.0)), Ok(()));
     }
 
     #[test]
     fn cvvs() {
-        let t = |s: &str| cvv(&Value::from(s));
+        let t = |s: &str| cvv(&Value::from(s), &Value::Absent);
         assert_eq!(t("123"), Ok(()));
         assert_eq!(t("1234"), Ok(()));
         assert_eq!(t("12"), Err(Reason::Pattern));
         assert_eq!(t("12345"), Err(Reason::Pattern));
         assert_eq!(t("12a"), Err(Reason::Pattern));
+        let amex = Value::from("3782 822463 10005");
+        assert_eq!(cvv(&Value::from("1234"), &amex), Ok(()));
+        assert_eq!(
+            cvv(&Value::from("123"), &amex),
+            Err(Reason::CvvLength {
+                brand: Brand::AmericanExpress
+            })
+        );
     }
 }

@@ -8,21 +8,20 @@ use crate::violation::Reason;
 include!("../../data/countries.rs");
 
 pub(crate) fn country(v: &Value) -> Check {
-    let raw = text(v)?;
-    if is_country(js_trim(&raw)) {
-        Ok(())
-    } else {
-        Err(Reason::InvalidCountry)
-    }
+    code(v).map(drop).ok_or(Reason::InvalidCountry)
 }
 
-/// Binary search over the sorted table: no allocation, no start-up work.
-pub(crate) fn is_country(code: &str) -> bool {
-    match code.as_bytes() {
-        [a, b] => COUNTRIES
-            .binary_search(&[a.to_ascii_uppercase(), b.to_ascii_uppercase()])
-            .is_ok(),
-        _ => false,
+/// The country a value names, upper-cased (`"es"` → `ES`), if it names one.
+/// The postal-code, state and phone rules read the form's country through it.
+pub(crate) fn code(v: &Value) -> Option<[u8; 2]> {
+    let raw = text(v).ok()?;
+    match js_trim(&raw).as_bytes() {
+        [a, b] => {
+            let code = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
+            // Binary search over the sorted table: no allocation, no start-up work.
+            COUNTRIES.binary_search(&code).ok().map(|_| code)
+        }
+        _ => None,
     }
 }
 
@@ -33,11 +32,11 @@ mod tests {
     #[test]
     fn table_is_sorted_and_searchable() {
         assert!(COUNTRIES.windows(2).all(|w| w[0] < w[1]));
-        for code in ["US", "us", "Es", "GB", "XK"] {
-            assert!(is_country(code), "{code}");
+        for c in ["US", "us", "Es", "GB", "XK", " fr "] {
+            assert!(code(&Value::from(c)).is_some(), "{c}");
         }
-        for code in ["UK", "ZZ", "USA", "U", "", "ＵＳ"] {
-            assert!(!is_country(code), "{code}");
+        for c in ["UK", "ZZ", "USA", "U", "", "ＵＳ"] {
+            assert_eq!(code(&Value::from(c)), None, "{c}");
         }
     }
 }

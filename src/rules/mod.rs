@@ -5,12 +5,14 @@
 use crate::violation::Reason;
 
 pub(crate) mod boolean;
+pub mod brand;
 pub(crate) mod card;
 pub(crate) mod country;
 pub(crate) mod email;
 pub(crate) mod expiry;
 pub(crate) mod ip;
 pub(crate) mod pattern;
+pub(crate) mod phone;
 pub(crate) mod postal;
 pub(crate) mod range;
 pub(crate) mod subdivision;

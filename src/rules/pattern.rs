@@ -1,84 +1,88 @@
-//! Patterns, written once as the regex text CCBill documents.
+//! Patterns, written once as the regex text their source documents.
 //!
 //! This is the only place that knows there are two engines. Natively a
 //! pattern runs on the `regex` crate, ASCII-only (`\d` is `[0-9]`, as in
 //! JavaScript); on wasm32 it runs on the browser's own `RegExp`, so the module
-//! ships no regex engine. Each pattern compiles once per thread, on first use,
-//! and the same vectors test both engines.
+//! ships no regex engine. A pattern always matches the whole value, compiles
+//! on first use, once per thread, and the same vectors test both engines.
 
-use std::cell::OnceCell;
-use std::thread::LocalKey;
+use std::cell::RefCell;
 
 use super::text::text;
 use super::Check;
 use crate::input::Value;
 use crate::violation::Reason;
 
+/// CCBill: `currencyCode` "tiene que coincidir con la expresión regular ^\d{3}$".
+pub(crate) const CURRENCY_CODE: Pattern = Pattern::exact(r"^\d{3}$");
+/// CCBill: `paymentTokenId` "debe coincidir con la expresión regular ^[a-zA-Z0-9]+$".
+pub(crate) const PAYMENT_TOKEN_ID: Pattern = Pattern::exact(r"^[a-zA-Z0-9]+$");
+
 #[cfg(not(target_arch = "wasm32"))]
 type Engine = regex::Regex;
 #[cfg(target_arch = "wasm32")]
 type Engine = js_sys::RegExp;
 
-type Slot = LocalKey<OnceCell<Option<Engine>>>;
-
+/// A regex text and how to apply it. Always used whole: `^(?:…)$`.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Pattern {
     source: &'static str,
-    engine: &'static Slot,
-}
-
-macro_rules! patterns {
-    ($($(#[$doc:meta])* $name:ident = $source:literal;)+) => {
-        $(
-            $(#[$doc])*
-            pub(crate) static $name: Pattern = Pattern {
-                source: $source,
-                engine: {
-                    thread_local! {
-                        static SLOT: OnceCell<Option<Engine>> = const { OnceCell::new() };
-                    }
-                    &SLOT
-                },
-            };
-        )+
-        #[cfg(test)]
-        pub(crate) static ALL: &[&Pattern] = &[$(&$name),+];
-    };
-}
-
-patterns! {
-    /// CCBill: `currencyCode` "tiene que coincidir con la expresión regular ^\d{3}$".
-    CURRENCY_CODE = r"^\d{3}$";
-    /// CCBill: `paymentTokenId` "debe coincidir con la expresión regular ^[a-zA-Z0-9]+$".
-    PAYMENT_TOKEN_ID = r"^[a-zA-Z0-9]+$";
+    case_insensitive: bool,
 }
 
 impl Pattern {
-    #[cfg(test)]
-    pub(crate) fn source(&self) -> &'static str {
-        self.source
+    /// A pattern as written (CCBill's are anchored already).
+    pub(crate) const fn exact(source: &'static str) -> Self {
+        Pattern {
+            source,
+            case_insensitive: false,
+        }
+    }
+
+    /// A pattern matched whole and case-insensitively, as Google's address
+    /// code matches postal-code patterns.
+    pub(crate) const fn whole_ignoring_case(source: &'static str) -> Self {
+        Pattern {
+            source,
+            case_insensitive: true,
+        }
     }
 
     /// Whether `s` matches. A pattern that fails to compile (a bug that the
     /// tests catch) matches everything: never reject what CCBill accepts.
-    pub(crate) fn is_match(&self, s: &str) -> bool {
-        self.engine
-            .try_with(|slot| {
-                slot.get_or_init(|| compile(self.source))
-                    .as_ref()
+    pub(crate) fn is_match(self, s: &str) -> bool {
+        CACHE
+            .try_with(|cache| {
+                let mut cache = cache.borrow_mut();
+                // Few patterns are live on one page (at most 124 exist): a linear scan is enough.
+                let i = match cache.iter().position(|(p, _)| *p == self) {
+                    Some(i) => i,
+                    None => {
+                        cache.push((self, compile(self)));
+                        cache.len() - 1
+                    }
+                };
+                cache
+                    .get(i)
+                    .and_then(|(_, engine)| engine.as_ref())
                     .is_none_or(|e| run(e, s))
             })
             .unwrap_or(true)
     }
 
     #[cfg(test)]
-    pub(crate) fn compiles(&self) -> bool {
-        compile(self.source).is_some()
+    pub(crate) fn compiles(self) -> bool {
+        compile(self).is_some()
     }
 }
 
-/// The value, as text, matches the pattern as a whole (the raw value: the
+thread_local! {
+    static CACHE: RefCell<Vec<(Pattern, Option<Engine>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The value, as text, matches the pattern (the raw value: CCBill's
 /// documented patterns are anchored and CCBill applies them as they are).
-pub(crate) fn matches(v: &Value, pattern: &Pattern) -> Check {
+pub(crate) fn matches(v: &Value, pattern: Pattern) -> Check {
     if pattern.is_match(&text(v)?) {
         Ok(())
     } else {
@@ -86,9 +90,18 @@ pub(crate) fn matches(v: &Value, pattern: &Pattern) -> Check {
     }
 }
 
+/// The text an engine compiles: anchored as a whole, alternations included.
+fn anchored(p: Pattern) -> String {
+    format!("^(?:{})$", p.source)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
-fn compile(source: &str) -> Option<Engine> {
-    regex::RegexBuilder::new(source).unicode(false).build().ok()
+fn compile(p: Pattern) -> Option<Engine> {
+    regex::RegexBuilder::new(&anchored(p))
+        .unicode(false)
+        .case_insensitive(p.case_insensitive)
+        .build()
+        .ok()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -97,9 +110,12 @@ fn run(engine: &Engine, s: &str) -> bool {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn compile(source: &str) -> Option<Engine> {
-    // No flags: without `g` a RegExp keeps no state between `test` calls.
-    Some(js_sys::RegExp::new(source, ""))
+fn compile(p: Pattern) -> Option<Engine> {
+    // No `g` flag: a RegExp without it keeps no state between `test` calls.
+    Some(js_sys::RegExp::new(
+        &anchored(p),
+        if p.case_insensitive { "i" } else { "" },
+    ))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -113,8 +129,10 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        for p in ALL {
-            assert!(p.compiles(), "{}", p.source());
+        let postal = (0..=254).map_while(crate::rules::postal::pattern);
+        assert_eq!(postal.clone().count(), 122);
+        for p in [CURRENCY_CODE, PAYMENT_TOKEN_ID].into_iter().chain(postal) {
+            assert!(p.compiles(), "{}", p.source);
         }
     }
 
@@ -125,5 +143,15 @@ mod tests {
         assert!(!CURRENCY_CODE.is_match("٨٤٠"));
         assert!(!CURRENCY_CODE.is_match("840\n"));
         assert!(!PAYMENT_TOKEN_ID.is_match("ñ"));
+    }
+
+    #[test]
+    fn alternations_match_whole() {
+        let p = Pattern::whole_ignoring_case("(948[5-9])|(949[0-7])");
+        assert!(p.is_match("9485"));
+        assert!(!p.is_match("19485"));
+        assert!(!p.is_match("94851"));
+        assert!(Pattern::whole_ignoring_case(r"[A-Z]\d").is_match("a1"));
+        assert!(Pattern::whole_ignoring_case(r"(?:^|\b)\d{4}").is_match("1234"));
     }
 }

@@ -1,17 +1,83 @@
-//! The customer's state or region. Per-country ISO 3166-2 lists come later;
-//! until then any 1–3 ASCII letters or digits pass (CCBill's own bound).
+//! The customer's state or region: for a country with ISO 3166-2
+//! subdivisions, one of its codes in any case (`CA` for `US-CA`, `75` or
+//! `75C` for Paris, old and new lists both held); otherwise 1–3 ASCII letters
+//! or digits (CCBill's own bound).
 
 use super::text::text;
-use super::Check;
+use super::{country, Check};
 use crate::input::{js_trim, Value};
 use crate::violation::Reason;
 
-pub(crate) fn subdivision(v: &Value) -> Check {
+include!("../../data/subdivisions.rs");
+
+pub(crate) fn subdivision(v: &Value, country: &Value) -> Check {
     let raw = text(v)?;
     let s = js_trim(&raw);
-    if (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        Ok(())
-    } else {
-        Err(Reason::InvalidSubdivision)
+    if !(1..=3).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(Reason::InvalidSubdivision { of_country: false });
+    }
+    let line = country::code(country)
+        .and_then(|c| SUBDIVISION_INDEX.binary_search_by_key(&c, |row| row.0).ok())
+        .and_then(|i| SUBDIVISION_INDEX.get(i))
+        .and_then(|(_, at)| SUBDIVISION_CODES.get(usize::from(*at)..))
+        .and_then(|rest| rest.lines().next());
+    match line {
+        Some(codes) if !codes.split(' ').any(|code| covers(code, s)) => {
+            Err(Reason::InvalidSubdivision { of_country: true })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A code (`CA`) or a run of same-width numbers (`01~47`) covers `s`, in any case.
+fn covers(code: &str, s: &str) -> bool {
+    match code.split_once('~') {
+        Some((lo, hi)) => {
+            s.len() == lo.len() && s.bytes().all(|b| b.is_ascii_digit()) && (lo..=hi).contains(&s)
+        }
+        None => code.eq_ignore_ascii_case(s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn per_country_codes() {
+        let t = |country: &str, s: &str| subdivision(&Value::from(s), &Value::from(country));
+        for (c, s) in [
+            ("US", "CA"),
+            ("US", "ae"),
+            ("FR", "75C"),
+            ("FR", "75"),
+            ("ES", "M"),
+            ("GB", "ENG"),
+            ("ZZ", "X1"),
+        ] {
+            assert_eq!(t(c, s), Ok(()), "{c}/{s}");
+        }
+        assert_eq!(
+            t("US", "XX"),
+            Err(Reason::InvalidSubdivision { of_country: true })
+        );
+        assert_eq!(
+            t("FR", "999"),
+            Err(Reason::InvalidSubdivision { of_country: true })
+        );
+        assert_eq!(
+            t("US", "C-A"),
+            Err(Reason::InvalidSubdivision { of_country: false })
+        );
+        assert_eq!(t("JP", "13"), Ok(()));
+        assert_eq!(
+            t("JP", "48"),
+            Err(Reason::InvalidSubdivision { of_country: true })
+        );
+        assert_eq!(
+            t("JP", "1"),
+            Err(Reason::InvalidSubdivision { of_country: true })
+        );
+        assert!(SUBDIVISION_INDEX.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

@@ -2,9 +2,9 @@
 //! tests/vectors, through the real JS boundary, with real JS values.
 
 use ccbill_validate::wasm::{
-    mask_card_number_js, validate_authenticate_customer, validate_create_payment_token,
-    validate_field, validate_is_sca_required, validate_is_sca_required_for_payment_token,
-    FieldOptionsArg, InputArg, OptionsArg,
+    card_brand_js, mask_card_number_js, validate_authenticate_customer,
+    validate_create_payment_token, validate_field, validate_is_sca_required,
+    validate_is_sca_required_for_payment_token, FieldOptionsArg, InputArg, OptionsArg,
 };
 use js_sys::{Array, Date, Object, Reflect, TypeError, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -12,6 +12,9 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 const FIELDS: &str = include_str!("../vectors/fields.json");
 const MESSAGES: &str = include_str!("../vectors/messages.json");
+const REFERENCE: &str = include_str!("../vectors/reference.json");
+const BRANDS: &str = include_str!("../vectors/brands.json");
+const POSTAL_EXAMPLES: &str = include_str!("../vectors/postal-examples.json");
 const CALLS: [&str; 4] = [
     "createPaymentToken",
     "isScaRequired",
@@ -136,9 +139,19 @@ fn the_valid_form_passes_every_call() {
     }
 }
 
+/// fields.json and the reference-data vectors.
+fn all_cases() -> Vec<Case> {
+    cases(&parse(FIELDS))
+        .into_iter()
+        .chain(cases(&parse(REFERENCE)))
+        .collect()
+}
+
 #[wasm_bindgen_test]
 fn every_field_vector() {
-    for case in cases(&parse(FIELDS)) {
+    // Every mismatch at once, as the native harness reports them.
+    let mut wrong = Vec::new();
+    for case in all_cases() {
         let found = run(&case.call, &case.input, &options("en")).expect("object input");
         let want = match get(&case.json, "code").as_string() {
             Some(code) => vec![(
@@ -149,13 +162,66 @@ fn every_field_vector() {
             )],
             None => vec![],
         };
-        assert_eq!(shape(&found), want, "case {}", stringify(&case.json));
+        if shape(&found) != want {
+            wrong.push(format!(
+                "case {}\n   got {:?}",
+                stringify(&case.json),
+                shape(&found)
+            ));
+        }
     }
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[wasm_bindgen_test]
+fn every_postal_example_of_the_data_passes_for_its_country_on_the_js_regexp() {
+    let examples = get(&parse(POSTAL_EXAMPLES), "examples");
+    let mut count = 0;
+    for country in Object::keys(examples.unchecked_ref::<Object>()).iter() {
+        let input: JsValue = Object::new().into();
+        set(&input, "country", &country);
+        for example in Array::from(&get(&examples, &text(&country))).iter() {
+            let found = validate_field(
+                "postalCode".into(),
+                example.clone(),
+                Some(input.clone().unchecked_into()),
+                None,
+            )
+            .expect("known field");
+            assert_eq!(found.length(), 0, "{} {}", text(&country), text(&example));
+            count += 1;
+        }
+    }
+    assert!(count > 400, "{count} examples");
+}
+
+#[wasm_bindgen_test]
+fn card_brands_of_published_test_numbers_and_prefixes() {
+    for case in Array::from(&get(&parse(BRANDS), "cases")).iter() {
+        let number = text(&get(&case, "number"));
+        let found = card_brand_js(&number);
+        let brand = if found.is_null() {
+            None
+        } else {
+            get(&found, "brand").as_string()
+        };
+        assert_eq!(brand, get(&case, "brand").as_string(), "{number}");
+    }
+    let amex = card_brand_js("3782");
+    assert_eq!(get(&amex, "cvvLength").as_f64(), Some(4.0));
+    assert_eq!(stringify(&get(&amex, "lengths")), "[15]");
+    assert_eq!(stringify(&get(&amex, "gaps")), "[4,10]");
+    assert_eq!(text(&get(&amex, "name")), "American Express");
 }
 
 #[wasm_bindgen_test]
 fn validate_field_equals_the_fields_part_of_the_whole_call() {
-    for case in cases(&parse(FIELDS)) {
+    for case in all_cases() {
         let whole = run(&case.call, &case.input, &options("en")).expect("object input");
         let part: Array = whole
             .iter()
@@ -181,7 +247,7 @@ fn validate_field_equals_the_fields_part_of_the_whole_call() {
 
 #[wasm_bindgen_test]
 fn no_result_holds_a_card_number_or_a_cvv() {
-    for case in cases(&parse(FIELDS)) {
+    for case in all_cases() {
         let number = text(&get(&case.input, "cardNumber"));
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
         for call in CALLS {

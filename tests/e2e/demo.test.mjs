@@ -63,7 +63,7 @@ test("fixing it clears the error while typing", async () => {
 test("Spanish rewords the messages shown", async () => {
   await card().fill("4111");
   await page.selectOption("#lang", "es");
-  assert.equal(await cardError().textContent(), "El número de tarjeta debe tener entre 12 y 19 dígitos");
+  assert.equal(await cardError().textContent(), "Los números de tarjeta Visa tienen 13, 16, 18 o 19 dígitos");
 });
 
 test("Pay on a form with errors shows the violations, masked; a clean form passes", async () => {
