@@ -1,4 +1,4 @@
-// Types of the package's entry (index.js). The shared types come from the
+// Types of the package's entry (index.js: core.js and dom.js). The shared types come from the
 // wasm module's generated declarations, written by hand in src/types.d.ts.
 import type { CardBrand, FieldOptions, FieldValue, Input, Options, PropertyName, Violation } from "./ccbill_validate.js";
 
@@ -48,3 +48,58 @@ export function validateField(
 export function maskCardNumber(cardNumber: string): string;
 /** The brand of a card number, whole or partial (`"4"` is Visa), or `null`; for live formatting. */
 export function cardBrand(cardNumber: string): CardBrand | null;
+
+/** The fields CCBill's widget reads from the form (the others come as the calls' arguments). */
+export const FORM_FIELDS: readonly PropertyName[];
+
+/** Where a form is: a selector or the element; by default the document's first form. */
+export type FormRef = string | Element;
+
+/**
+ * The form's fields as CCBill's widget collects them: `data-ccbill="<name>"` first, else id
+ * `_ccbillId_<name>`, on inputs and selects. Fields not on the page are left out.
+ */
+export function readForm(form?: FormRef | null): Partial<Record<PropertyName, string>>;
+
+/** CCBill's Advanced Widget, as far as the guard needs to know it. */
+export interface CCBillWidget {
+  createPaymentToken(authToken: string, clientAccnum: number | string, clientSubacc: number | string,
+    clearPaymentInfo?: boolean | null, clearCustomerInfo?: boolean | null,
+    timeToLive?: number | null, numberOfUse?: number | null): unknown;
+  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string): unknown;
+  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string): unknown;
+  authenticateCustomer(authToken: string, clientAccnum: number | string, clientSubacc: number | string,
+    form?: FormRef | null, iframeId?: string | null, paymentTokenId?: string | null): unknown;
+}
+
+export interface GuardOptions extends Options {
+  /** The form the calls read (authenticateCustomer's own `form` argument wins); default: the first form. */
+  form?: FormRef;
+}
+
+/**
+ * The widget with its four calls guarded: on any violation they throw the violations array
+ * synchronously, as the widget does, without calling it; otherwise they return its own result.
+ */
+export function guard<W extends CCBillWidget>(widget: W, options?: GuardOptions): W;
+
+export interface AttachOptions extends FieldOptions {
+  /** The call's arguments (e.g. `{ clientAccnum, clientSubacc }`) for `validate()`. */
+  args?: Input;
+}
+
+export interface AttachHandle {
+  /** Checks the whole form, marks every field, and returns the violations. */
+  validate(): Violation[];
+  /** Checks the fields already checked once again (e.g. after the page's language changed). */
+  refresh(): void;
+  /** Removes the listeners, the error elements and the attributes `attach` added. */
+  detach(): void;
+}
+
+/**
+ * Live feedback: each field is checked on blur, then on input; it gets `aria-invalid` and an
+ * error element linked by `aria-describedby`. The postal code is checked again when the country
+ * changes, and the card field carries `data-card-brand`. Locale: options, else `<html lang>`.
+ */
+export function attach(form: FormRef | null | undefined, options?: AttachOptions): AttachHandle;

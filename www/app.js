@@ -1,67 +1,96 @@
-// Demo: live per-field feedback with validateField, and the whole form with
-// validateCreatePaymentToken on Pay. The merchant arguments below stand in
-// for a real merchant's; nothing leaves the page.
-import { init, validateCreatePaymentToken, validateField } from "/pkg/index.js";
+// The demo checkout: live feedback from attach(), Pay through guard() on a local stand-in widget.
+import { init, attach, guard, readForm, cardBrand, maskCardNumber } from "/pkg/index.js";
+import { StandInWidget } from "./stand-in-widget.js";
 
-const merchant = { clientAccnum: 900000, clientSubacc: 0 };
+const words = {
+  en: {
+    title: "Checkout", language: "Language",
+    intro: "Each field is checked with CCBill's own rules as you leave it, before anything reaches CCBill.",
+    standIn: "Demo only: Pay calls a local stand-in for CCBill's widget. The real widget loads from CCBill's CDN; nothing here leaves this page.",
+    card: "Card", nameOnCard: "Name on card", cardNumber: "Card number", expMonth: "Month", expYear: "Year",
+    cvv2: "Security code", billing: "Billing", firstName: "First name", lastName: "Last name", address1: "Address",
+    address2: "Address line 2", city: "City", state: "State or region", postalCode: "Postal code", country: "Country",
+    currencyCode: "Currency", email: "Email", phoneNumber: "Phone", pay: "Pay", result: "Result",
+    widgetCalls: "Calls that reached the stand-in widget:", choose: "Choose…",
+    resultHint: "Press Pay: the guarded createPaymentToken either throws the violations, as CCBill's widget would, or lets the call through.",
+    thrown: "The widget would throw these violations (CCBill's sample handler shows:",
+    sent: "Valid: this call went to the stand-in widget:",
+  },
+  es: {
+    title: "Pago", language: "Idioma",
+    intro: "Cada campo se comprueba con las reglas de CCBill al salir de él, antes de que nada llegue a CCBill.",
+    standIn: "Solo demostración: Pagar llama a un sustituto local del widget de CCBill. El widget real se carga desde la CDN de CCBill; nada sale de esta página.",
+    card: "Tarjeta", nameOnCard: "Nombre en la tarjeta", cardNumber: "Número de tarjeta", expMonth: "Mes", expYear: "Año",
+    cvv2: "Código de seguridad", billing: "Facturación", firstName: "Nombre", lastName: "Apellido", address1: "Dirección",
+    address2: "Segunda línea de la dirección", city: "Ciudad", state: "Estado o provincia", postalCode: "Código postal",
+    country: "País", currencyCode: "Moneda", email: "Correo electrónico", phoneNumber: "Teléfono", pay: "Pagar",
+    result: "Resultado", widgetCalls: "Llamadas que llegaron al widget sustituto:", choose: "Elija…",
+    resultHint: "Pulse Pagar: createPaymentToken protegido lanza las violaciones, como haría el widget de CCBill, o deja pasar la llamada.",
+    thrown: "El widget lanzaría estas violaciones (el manejador de ejemplo de CCBill muestra:",
+    sent: "Válido: esta llamada llegó al widget sustituto:",
+  },
+};
+const countries = ["US", "CA", "MX", "BR", "AR", "CO", "CL", "ES", "PT", "FR", "DE", "IT", "NL", "BE", "CH", "AT",
+  "GB", "IE", "SE", "NO", "DK", "PL", "JP", "KR", "CN", "IN", "AU", "NZ", "ZA"];
+
 const form = document.getElementById("payment");
-const result = document.getElementById("result");
 const lang = document.getElementById("lang");
-const touched = new Set();
+const country = document.getElementById("country");
+const card = document.getElementById("cardNumber");
+const brand = document.getElementById("card-brand");
+const result = document.getElementById("result");
+const callsShown = document.getElementById("widget-calls");
+const locale = () => document.documentElement.lang;
+const t = (key) => words[locale()][key];
 
 await init();
 
-const fields = () => {
-  const input = { ...merchant };
-  for (const el of form.querySelectorAll("[data-ccbill]")) input[el.dataset.ccbill] = el.value;
-  return input;
-};
-const options = () => ({ locale: document.documentElement.lang });
+const feedback = attach(form, { args: { clientAccnum: 900000, clientSubacc: 0 } });
+const standIn = new StandInWidget();
+const widget = guard(standIn, { form });
 
-function errorFor(el) {
-  let error = document.getElementById(`${el.dataset.ccbill}-error`);
-  if (!error) {
-    error = document.createElement("span");
-    error.id = `${el.dataset.ccbill}-error`;
-    error.className = "error";
-    el.setAttribute("aria-describedby", error.id);
-    el.closest("label").append(error);
+function translate() {
+  for (const el of document.querySelectorAll("[data-i18n]")) {
+    if (el.id !== "result" || !result.dataset.shown) el.textContent = t(el.dataset.i18n);
   }
-  return error;
+  const names = new Intl.DisplayNames([locale()], { type: "region" });
+  const chosen = country.value;
+  country.replaceChildren(new Option(t("choose"), ""));
+  countries
+    .map((code) => [code, names.of(code)])
+    .sort((a, b) => a[1].localeCompare(b[1], locale()))
+    .forEach(([code, name]) => country.append(new Option(name, code)));
+  country.value = chosen;
 }
 
-function check(el) {
-  const [violation] = validateField(el.dataset.ccbill, el.value, fields(), options());
-  const text = violation ? violation.message.split(".")[1] : "";
-  el.setAttribute("aria-invalid", String(Boolean(violation)));
-  errorFor(el).textContent = text;
-}
-
-form.addEventListener("focusout", (event) => {
-  const el = event.target;
-  if (!el.dataset?.ccbill) return;
-  touched.add(el);
-  check(el);
+lang.addEventListener("change", () => {
+  document.documentElement.lang = lang.value;
+  translate();
+  feedback.refresh();
 });
-form.addEventListener("input", (event) => {
-  if (touched.has(event.target)) check(event.target);
+
+card.addEventListener("input", () => {
+  brand.textContent = cardBrand(card.value)?.name ?? "";
 });
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  const violations = validateCreatePaymentToken(fields(), options());
-  for (const el of form.querySelectorAll("[data-ccbill]")) {
-    if (el.type !== "hidden") {
-      touched.add(el);
-      check(el);
-    }
+  result.dataset.shown = "yes";
+  try {
+    // CCBill's own call, as a merchant writes it; the guard reads the form and validates first.
+    const pending = widget.createPaymentToken("demo-oauth-token", 900000, 0, null, null, null, null);
+    const fields = readForm(form);
+    const shown = { ...fields, cardNumber: maskCardNumber(fields.cardNumber ?? ""), cvv2: undefined };
+    result.textContent = `${t("sent")}\ncreatePaymentToken("demo-oauth-token", 900000, 0, null, null, null, null)\n${JSON.stringify(shown, null, 2)}`;
+    pending.then(() => (callsShown.textContent = String(standIn.calls.length)));
+  } catch (error) {
+    if (!Array.isArray(error)) throw error;
+    feedback.validate();
+    // CCBill's documented handler: error.forEach(item => item.message.split(".")[1]).
+    const sample = error.map((item) => item.message.split(".")[1]);
+    result.textContent = `${t("thrown")} ${JSON.stringify(sample)})\n${JSON.stringify(error, null, 2)}`;
   }
-  result.textContent = violations.length
-    ? `The widget would throw:\n${JSON.stringify(violations, null, 2)}`
-    : "Valid: createPaymentToken would now go to CCBill.";
 });
 
-lang.addEventListener("change", () => {
-  document.documentElement.lang = lang.value;
-  touched.forEach(check);
-});
+translate();
+document.body.dataset.ready = "true";

@@ -1,89 +1,147 @@
-// The demo page in headless Chromium (Debian's, driven by playwright-core),
-// served with the package's strict CSP: live feedback, Spanish, and Pay.
-// Fails on any console error or CSP violation.
+// The demo checkout in headless Chromium (Debian's, driven by playwright-core), served with
+// the strict CSP the package must work under. A customer's path: wrong card, fix it, wrong
+// postal code for the country, change the country, Spanish, Pay with errors, Pay clean.
+// Fails on any console error, page error or CSP violation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, mkdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { mkdir } from "node:fs/promises";
 
+import { openBrowser } from "./browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
-let server, browser, context, page, url, profile;
+let server, browser, page;
 const problems = [];
+const CARD = "4111 1111 1111 1111";
 
 before(async () => {
   server = await serve({ port: 0 });
-  url = `http://127.0.0.1:${server.address().port}/`;
-  profile = await mkdtemp(join(tmpdir(), "ccbill-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await openBrowser();
+  page = await browser.page();
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(url);
-  await page.waitForFunction(() => document.querySelector("#payment"));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForSelector("body[data-ready=true]");
 });
 
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await new Promise((ok) => server?.close(ok));
-  await rm(profile, { recursive: true, force: true });
 });
 
-const card = () => page.locator('[data-ccbill="cardNumber"]');
-const cardError = () => page.locator("#cardNumber-error");
+const field = (name) => page.locator(`[data-ccbill="${name}"]`);
+const errorOf = (name) => page.locator(`#${name}-error`);
+const calls = async () => Number(await page.locator("#widget-calls").textContent());
 
-test("a wrong card number is flagged when the customer leaves the field", async () => {
-  await card().fill("4111 1111 1111 1112");
-  await card().blur();
-  await assert.doesNotReject(page.waitForSelector('[data-ccbill="cardNumber"][aria-invalid="true"]'));
-  assert.equal(await cardError().textContent(), "Card number is not valid, please check the digits");
-  assert.equal(await card().getAttribute("aria-describedby"), "cardNumber-error");
+async function type(name, value) {
+  await field(name).fill(value);
+  await field(name).blur();
+}
+
+test("a wrong card number is flagged on blur, linked for screen readers, with its brand", async () => {
+  await type("cardNumber", "4111 1111 1111 1112");
+  assert.equal(await field("cardNumber").getAttribute("aria-invalid"), "true");
+  assert.equal(await field("cardNumber").getAttribute("aria-describedby"), "cardNumber-error");
+  assert.equal(await errorOf("cardNumber").textContent(), "Card number is not valid, please check the digits");
+  assert.equal(await field("cardNumber").getAttribute("data-card-brand"), "visa");
+  assert.equal(await page.locator("#card-brand").textContent(), "Visa");
 });
 
 test("fixing it clears the error while typing", async () => {
-  await card().fill("4111 1111 1111 1111");
-  assert.equal(await card().getAttribute("aria-invalid"), "false");
-  assert.equal(await cardError().textContent(), "");
+  await field("cardNumber").fill(CARD);
+  assert.equal(await field("cardNumber").getAttribute("aria-invalid"), "false");
+  assert.equal(await errorOf("cardNumber").textContent(), "");
 });
 
-test("Spanish rewords the messages shown", async () => {
-  await card().fill("4111");
+test("a postal code wrong for the country is flagged, and changing the country clears it", async () => {
+  await page.selectOption('[data-ccbill="country"]', "GB");
+  await type("postalCode", "28013");
+  assert.equal(await field("postalCode").getAttribute("aria-invalid"), "true");
+  assert.equal(await errorOf("postalCode").textContent(), "Postal code must look like EC1Y 8SY or GIR 0AA");
+  await page.selectOption('[data-ccbill="country"]', "ES");
+  assert.equal(await field("postalCode").getAttribute("aria-invalid"), "false");
+  assert.equal(await errorOf("postalCode").textContent(), "");
+});
+
+test("Spanish translates the page and the messages already shown", async () => {
+  await type("email", "ana@");
+  assert.equal(await errorOf("email").textContent(), "Email address is not valid");
   await page.selectOption("#lang", "es");
-  assert.equal(await cardError().textContent(), "Los números de tarjeta Visa tienen 13, 16, 18 o 19 dígitos");
+  assert.equal(await errorOf("email").textContent(), "El correo electrónico no es válido");
+  assert.equal(await page.locator('[data-i18n="cardNumber"]').textContent(), "Número de tarjeta");
+  assert.equal(await page.locator('[data-ccbill="country"] option[value="ES"]').textContent(), "España");
 });
 
-test("Pay on a form with errors shows the violations, masked; a clean form passes", async () => {
+test("Pay with errors throws the violations as the widget would, and the widget is not called", async () => {
   await page.click('button[type="submit"]');
   const shown = await page.locator("#result").textContent();
-  assert.match(shown, /"propertyName": "cardNumber"/);
-  assert.match(shown, /"code": "cardLength"/);
-  assert.doesNotMatch(shown, /"cvv2"/);
+  assert.match(shown, /"propertyName": "email"/);
+  assert.match(shown, /"code": "invalidEmail"/);
+  assert.match(shown, /"El correo electrónico no es válido"/); // CCBill's sample handler output
+  assert.match(shown, /"cardNumber": "411111\*\*\*\*\*\*1111"/); // the target, masked
+  assert.equal(await field("firstName").getAttribute("aria-invalid"), "true"); // every field marked
+  assert.equal(await errorOf("firstName").textContent(), "Falta el nombre");
+  assert.equal(await calls(), 0);
+});
 
-  const fill = {
-    nameOnCard: "Ana Pérez", cardNumber: "4111 1111 1111 1111", expMonth: "12", expYear: "2099",
-    cvv2: "123", firstName: "Ana", lastName: "Pérez", address1: "Calle Mayor 1", city: "Madrid",
-    state: "M", postalCode: "28013", email: "ana@example.es", phoneNumber: "+34 600 000 000",
+test("Pay on a clean form lets the call through to the widget, once", async () => {
+  const clean = {
+    nameOnCard: "Ana Pérez", expMonth: "12", expYear: "2099", cvv2: "123", firstName: "Ana",
+    lastName: "Pérez", address1: "Calle Mayor 1", city: "Madrid", state: "M", postalCode: "28013",
+    email: "ana@example.es", phoneNumber: "+34 912 345 678",
   };
-  for (const [name, value] of Object.entries(fill)) await page.fill(`[data-ccbill="${name}"]`, value);
-  await page.selectOption('[data-ccbill="country"]', "ES");
+  for (const [name, value] of Object.entries(clean)) await field(name).fill(value);
   await page.click('button[type="submit"]');
-  assert.match(await page.locator("#result").textContent(), /^Valid/);
+  await page.waitForFunction(() => document.querySelector("#widget-calls").textContent === "1");
+  assert.match(await page.locator("#result").textContent(), /^Válido: esta llamada llegó al widget sustituto/);
+  assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
   await mkdir("target", { recursive: true });
   await page.screenshot({ path: "target/demo.png", fullPage: true });
+});
+
+test("nothing on the page shows the card number or the CVV", async () => {
+  const page_ = await page.evaluate(() => document.documentElement.outerHTML + document.body.innerText);
+  for (const secret of ["4111111111111111", CARD, "4111-1111-1111-1111"]) {
+    assert.equal(page_.includes(secret), false, secret);
+  }
+  assert.doesNotMatch(await page.locator("#result").textContent(), /"cvv2"/);
+});
+
+test("readForm, guard and detach on the real DOM", async () => {
+  const out = await page.evaluate(async () => {
+    const { readForm, guard, attach } = await import("/pkg/index.js");
+    const host = document.createElement("div");
+    host.innerHTML = `
+      <form id="by-id"><input id="_ccbillId_cardNumber" value="4111 1111 1111 1111">
+        <input id="_ccbillId_email" value="by-id@example.com"><input data-ccbill="email" value="by-attr@example.com">
+        <select id="_ccbillId_country"><option value="US" selected>US</option></select>
+        <div data-ccbill="city">not an input</div></form>`;
+    document.body.append(host);
+    const read = readForm("#by-id");
+    const calledWith = [];
+    const widget = { createPaymentToken: (...a) => (calledWith.push(a), "the widget's own result"), version: "1.3.0",
+      isScaRequired: () => 0, isScaRequiredForPaymentToken: () => 0, authenticateCustomer: () => 0 };
+    const guarded = guard(widget, { form: "#by-id", locale: "en" });
+    let thrown;
+    try { guarded.createPaymentToken("token", 1, 0); } catch (e) { thrown = e; }
+    const passed = guard(widget, { form: "#payment" }).createPaymentToken("token", 900000, 0, null, null, null, null);
+    const handle = attach("#by-id");
+    const card = host.querySelector("#_ccbillId_cardNumber");
+    card.focus(); card.blur();
+    const attached = [card.getAttribute("aria-invalid"), host.querySelectorAll(".ccbill-error").length];
+    handle.detach();
+    const detached = [card.getAttribute("aria-invalid"), card.getAttribute("aria-describedby"), host.querySelectorAll(".ccbill-error").length];
+    host.remove();
+    return { read, thrownIsArray: Array.isArray(thrown), first: thrown?.[0]?.propertyName, passed,
+      calls: calledWith.length, version: guarded.version, attached, detached };
+  });
+  assert.deepEqual(out.read, { cardNumber: "4111 1111 1111 1111", email: "by-attr@example.com", country: "US" });
+  assert.equal(out.thrownIsArray, true);
+  assert.equal(out.first, "clientAccnum");
+  assert.equal(out.passed, "the widget's own result");
+  assert.equal(out.calls, 1);
+  assert.equal(out.version, "1.3.0");
+  assert.deepEqual(out.attached, ["false", 1]);
+  assert.deepEqual(out.detached, [null, null, 0]);
 });
 
 test("no console error and no CSP violation", () => {
