@@ -30,7 +30,7 @@ wasm-test:
 
 js-test: pkg
 	tsc -p tests/js/tsconfig.json
-	node --test tests/js/ tests/e2e/
+	node --test tests/js/ tests/e2e/ tests/consumers/
 
 # The npm package: wasm-pack's release build for the web target, with the
 # hand-written JS layer and package.json of pkg-template/ merged over it.

@@ -6,7 +6,8 @@ import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const mounts = [
+// The demo's mounts; tests serve other folders (e.g. a Vite build) with `serve({ mounts })`.
+const demo = [
   ["/pkg/", join(root, "pkg")],
   ["/", join(root, "www")],
 ];
@@ -22,7 +23,7 @@ const types = {
 };
 export const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-function resolve(urlPath) {
+function resolve(mounts, urlPath) {
   for (const [prefix, dir] of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
     let rest = decodeURIComponent(urlPath.slice(prefix.length));
@@ -33,9 +34,9 @@ function resolve(urlPath) {
   return null;
 }
 
-export function serve({ port = Number(process.env.PORT ?? 8080), host = "127.0.0.1" } = {}) {
+export function serve({ port = Number(process.env.PORT ?? 8080), host = "127.0.0.1", mounts = demo } = {}) {
   const server = createServer(async (req, res) => {
-    const file = resolve(new URL(req.url, "http://localhost").pathname);
+    const file = resolve(mounts, new URL(req.url, "http://localhost").pathname);
     try {
       if (!file) throw new Error("outside");
       const body = await readFile(file);

@@ -11,3 +11,19 @@ validateField("cardnumber", "4111");
 // @ts-expect-error: not a locale
 validateCreatePaymentToken({}, { locale: 5 });
 export { codes, masked };
+
+// The page layer.
+import { attach, guard, readForm, cardBrand, type CCBillWidget, type AttachHandle } from "../../pkg/index.js";
+declare const widget: CCBillWidget & { version: string };
+const guarded = guard(widget, { locale: "es", form: "#payment" });
+guarded.createPaymentToken("oauth", 900000, 0, null, null, null, null);
+const version: string = guarded.version;
+const handle: AttachHandle = attach("#payment", { args: { clientAccnum: 900000, clientSubacc: 0 } });
+const all: Violation[] = handle.validate();
+handle.refresh();
+handle.detach();
+const card: string | undefined = readForm()["cardNumber"];
+const brandName: string | undefined = cardBrand("4111")?.name;
+// @ts-expect-error: guard needs the widget's methods
+guard({});
+export { version, all, card, brandName };

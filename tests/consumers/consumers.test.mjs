@@ -1,0 +1,88 @@
+// The packed npm tarball (`npm pack` in pkg/) installed from file by a fresh Node project and a
+// fresh Vite project, as merchants would install it. The Vite build is opened in Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+import { openBrowser } from "../e2e/browser.mjs";
+import { serve } from "../../scripts/serve.mjs";
+
+const run = promisify(execFile);
+const repo = fileURLToPath(new URL("../..", import.meta.url));
+const work = join(repo, "target", "consumers");
+let tarball;
+
+async function project(name, extra = {}) {
+  const dir = join(work, name);
+  await cp(fileURLToPath(new URL(name, import.meta.url)), dir, { recursive: true });
+  const manifest = { name, private: true, type: "module", dependencies: { "ccbill-validate": `file:${tarball}` }, ...extra };
+  await writeFile(join(dir, "package.json"), JSON.stringify(manifest, null, 2));
+  await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir });
+  return dir;
+}
+
+before(async () => {
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const { stdout } = await run("npm", ["pack", "--pack-destination", work, "--loglevel=error"], { cwd: join(repo, "pkg") });
+  tarball = join(work, stdout.trim().split("\n").pop());
+});
+
+after(() => process.env.KEEP_CONSUMERS || rm(work, { recursive: true, force: true }));
+
+test("npm pack ships the package's files and nothing else", async () => {
+  const { stdout } = await run("tar", ["-tzf", tarball]);
+  assert.deepEqual(stdout.trim().split("\n").sort(), [
+    "package/README.md",
+    "package/ccbill_validate.d.ts",
+    "package/ccbill_validate.js",
+    "package/ccbill_validate_bg.wasm",
+    "package/ccbill_validate_bg.wasm.d.ts",
+    "package/core.js",
+    "package/dom.js",
+    "package/index.d.ts",
+    "package/index.js",
+    "package/package.json",
+  ]);
+});
+
+test("a fresh Node 20 project installs the tarball and validates", async () => {
+  const dir = await project("node-app");
+  const { stdout } = await run("node", ["app.mjs"], { cwd: dir });
+  const out = JSON.parse(stdout);
+  assert.deepEqual(out.fields, ["expMonth", "expYear", "firstName", "lastName", "country", "postalCode", "email"]);
+  assert.equal(out.brand, "American Express");
+  assert.equal(out.first, "expMonth.Falta el mes de caducidad");
+});
+
+test("a fresh Vite project builds a page with it, no plugin, and the page validates in Chromium", async () => {
+  const dir = await project("vite-app");
+  // Vite comes from this repository's pinned dev tools (found up the tree), not the network.
+  await run("node", [join(repo, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], { cwd: dir });
+  const assets = await readdir(join(dir, "dist", "assets"));
+  assert.ok(assets.some((f) => f.endsWith(".wasm")), `the .wasm is emitted as an asset: ${assets}`);
+
+  const server = await serve({ port: 0, mounts: [["/", join(dir, "dist")]] });
+  const browser = await openBrowser();
+  try {
+    const page = await browser.page();
+    const problems = [];
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => document.getElementById("out").textContent !== "loading");
+    assert.deepEqual(JSON.parse(await page.locator("#out").textContent()), {
+      brand: "visa",
+      card: ["luhn"],
+      postal: "postalCode.El código postal debe tener un formato como EC1Y 8SY o GIR 0AA",
+    });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+});
