@@ -74,3 +74,11 @@ export function maskCardNumber(cardNumber) {
 export function cardBrand(cardNumber) {
   return ready("cardBrand").cardBrand(cardNumber);
 }
+
+export function validateCharge(input, options) {
+  return ready("validateCharge").validateCharge(input, options);
+}
+
+export function validateThreedsCharge(input, options) {
+  return ready("validateThreedsCharge").validateThreedsCharge(input, options);
+}

@@ -1,11 +1,15 @@
 // Types of the package's entry (index.js: core.js and dom.js). The shared types come from the
 // wasm module's generated declarations, written by hand in src/types.d.ts.
-import type { CardBrand, FieldOptions, FieldValue, Input, Options, PropertyName, Violation } from "./ccbill_validate.js";
+import type { CardBrand, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, Options, PropertyName, Violation } from "./ccbill_validate.js";
 
 export type {
   BrandId,
   CallName,
   CardBrand,
+  ChargeField,
+  ChargeInput,
+  ThreedsChargeInput,
+  ThreedsField,
   Code,
   FieldOptions,
   FieldValue,
@@ -37,6 +41,13 @@ export function validateIsScaRequired(input: Input, options?: Options): Violatio
 export function validateIsScaRequiredForPaymentToken(input: Input, options?: Options): Violation[];
 /** The violations of `widget.authenticateCustomer(...)` and its form. */
 export function validateAuthenticateCustomer(input: Input, options?: Options): Violation[];
+/**
+ * The violations of a charge body, for the backend: the JSON body of
+ * `POST /transactions/payment-tokens/{paymentTokenId}` plus `paymentTokenId`.
+ */
+export function validateCharge(input: ChargeInput, options?: Options): Violation[];
+/** The violations of a 3DS charge body (`/transactions/payment-tokens/threeds/{paymentTokenId}`). */
+export function validateThreedsCharge(input: ThreedsChargeInput, options?: Options): Violation[];
 /** One field's violations, for live feedback; `input` gives context (e.g. the expiry month). */
 export function validateField(
   propertyName: PropertyName,

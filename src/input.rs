@@ -60,6 +60,37 @@ fields! {
     BrowserHttpAccept => "browserHttpAccept",
     BrowserHttpAcceptEncoding => "browserHttpAcceptEncoding",
     BrowserHttpAcceptLanguage => "browserHttpAcceptLanguage",
+    // The backend's charge body (`/transactions/payment-tokens/...`).
+    InitialPrice => "initialPrice",
+    InitialPeriod => "initialPeriod",
+    RecurringPrice => "recurringPrice",
+    RecurringPeriod => "recurringPeriod",
+    Rebills => "rebills",
+    LifeTimeSubscription => "lifeTimeSubscription",
+    CreateNewPaymentToken => "createNewPaymentToken",
+    PassThroughInfo => "passThroughInfo",
+    // The 3-D Secure results a 3DS charge adds.
+    ThreedsCardToken => "threedsCardToken",
+    ThreedsEci => "threedsEci",
+    ThreedsStatus => "threedsStatus",
+    ThreedsVersion => "threedsVersion",
+    ThreedsXid => "threedsXid",
+    ThreedsCavv => "threedsCavv",
+    ThreedsCavvAlgorithm => "threedsCavvAlgorithm",
+    ThreedsDsTransId => "threedsDsTransId",
+    ThreedsAcsTransId => "threedsAcsTransId",
+    ThreedsAuthenticationValue => "threedsAuthenticationValue",
+    ThreedsError => "threedsError",
+    ThreedsClientTransactionId => "threedsClientTransactionId",
+    ThreedsSuccess => "threedsSuccess",
+    ThreedsAmount => "threedsAmount",
+    // Sent along, never checked.
+    ThreedsCurrency => "threedsCurrency",
+    ThreedsSdkTransId => "threedsSdkTransId",
+    ThreedsAuthenticationType => "threedsAuthenticationType",
+    ThreedsErrorDetail => "threedsErrorDetail",
+    ThreedsErrorCode => "threedsErrorCode",
+    ThreedsResponse => "threedsResponse",
 }
 
 impl fmt::Display for Field {
@@ -73,6 +104,7 @@ impl fmt::Display for Field {
 /// Blank strings are kept as they came: the rules treat them as absent, and
 /// the violation's `target` shows what was actually sent.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub enum Value {
     /// `undefined`, `null`, or not there at all.
     #[default]
@@ -80,8 +112,12 @@ pub enum Value {
     Text(String),
     Number(f64),
     Bool(bool),
-    /// Anything else: an object, an array, a function, a symbol, a BigInt,
-    /// or a property whose getter threw. Kept only as its kind.
+    /// A list, as `passThroughInfo` holds (`[{ "name": .., "value": .. }]`).
+    List(Vec<Value>),
+    /// An object's entries, as the items of `passThroughInfo` hold.
+    Map(Vec<(String, Value)>),
+    /// Anything else: a function, a symbol, a BigInt, an object where no
+    /// object belongs, or a property whose getter threw. Kept only as its kind.
     Other,
 }
 
@@ -142,9 +178,15 @@ impl<T: Into<Value>> From<Option<T>> for Value {
 ///     .with(Field::CardNumber, "4111 1111 1111 1111");
 /// assert_eq!(input.get(Field::ClientAccnum), &900000.into());
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Input {
     values: [Value; Field::ALL.len()],
+}
+
+impl Default for Input {
+    fn default() -> Self {
+        Input { values: std::array::from_fn(|_| Value::Absent) }
+    }
 }
 
 impl Input {
@@ -172,11 +214,7 @@ impl Input {
 
     /// The fields that are not absent, in reporting order, with their values.
     pub fn iter(&self) -> impl Iterator<Item = (Field, &Value)> {
-        Field::ALL
-            .iter()
-            .zip(&self.values)
-            .filter(|(_, v)| **v != Value::Absent)
-            .map(|(f, v)| (*f, v))
+        Field::ALL.iter().zip(&self.values).filter(|(_, v)| **v != Value::Absent).map(|(f, v)| (*f, v))
     }
 }
 
@@ -187,13 +225,7 @@ pub(crate) fn is_js_space(c: char) -> bool {
     matches!(
         c,
         '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200A}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{202F}'
-                | '\u{205F}'
-                | '\u{3000}'
-                | '\u{FEFF}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{FEFF}'
     )
 }
 
@@ -209,6 +241,62 @@ pub(crate) fn is_blank(s: &str) -> bool {
 /// A string's length as JavaScript counts it: UTF-16 code units.
 pub(crate) fn js_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
+}
+
+/// JSON bodies, for backends and the command line (not in the wasm build).
+#[cfg(not(target_arch = "wasm32"))]
+mod json {
+    use super::{Field, Input, Value};
+    use serde_json::Value as Json;
+
+    impl Input {
+        /// The fields CCBill names in a JSON object; other keys are ignored.
+        /// `None` when `json` is not an object.
+        pub fn from_json(json: &Json) -> Option<Input> {
+            let mut input = Input::new();
+            for (name, value) in json.as_object()? {
+                if let Some(field) = Field::from_name(name) {
+                    input.set(field, Value::from_json(value));
+                }
+            }
+            Some(input)
+        }
+
+        /// The fields that are present, as a JSON object.
+        pub fn to_json(&self) -> Json {
+            Json::Object(self.iter().map(|(f, v)| (f.name().to_owned(), v.to_json())).collect())
+        }
+    }
+
+    impl Value {
+        /// A JSON value as a field's value (`null` is absent).
+        pub fn from_json(json: &Json) -> Value {
+            match json {
+                Json::Null => Value::Absent,
+                Json::Bool(b) => Value::Bool(*b),
+                Json::Number(n) => n.as_f64().map_or(Value::Other, Value::Number),
+                Json::String(s) => Value::Text(s.clone()),
+                Json::Array(items) => Value::List(items.iter().map(Value::from_json).collect()),
+                Json::Object(entries) => {
+                    Value::Map(entries.iter().map(|(k, v)| (k.clone(), Value::from_json(v))).collect())
+                }
+            }
+        }
+
+        /// The value as JSON (`Other`, which JSON cannot hold, as `null`).
+        pub fn to_json(&self) -> Json {
+            match self {
+                Value::Text(s) => Json::from(s.as_str()),
+                // Whole numbers print as integers (`900000`, not `900000.0`), as JavaScript prints them.
+                Value::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => Json::from(*n as i64),
+                Value::Number(n) => serde_json::Number::from_f64(*n).map_or(Json::Null, Json::Number),
+                Value::Bool(b) => Json::Bool(*b),
+                Value::List(items) => Json::Array(items.iter().map(Value::to_json).collect()),
+                Value::Map(entries) => Json::Object(entries.iter().map(|(k, v)| (k.clone(), v.to_json())).collect()),
+                Value::Absent | Value::Other => Json::Null,
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -44,10 +44,7 @@ impl Options {
     /// English messages; the expiry check uses the system clock (natively) or
     /// `Date.now()` (in wasm, where the wasm layer sets it).
     pub fn new() -> Self {
-        Options {
-            locale: Locale::En,
-            now_ms: system_now_ms(),
-        }
+        Options { locale: Locale::En, now_ms: system_now_ms() }
     }
 
     /// The same options with messages in `locale`.
@@ -80,9 +77,7 @@ impl Default for Options {
 #[cfg(not(target_arch = "wasm32"))]
 fn system_now_ms() -> f64 {
     use std::time::{SystemTime, UNIX_EPOCH};
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0.0, |d| d.as_millis() as f64)
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64)
 }
 
 // wasm32-unknown-unknown has no clock (`SystemTime::now` panics there).

@@ -6,7 +6,9 @@ export type CallName =
   | "createPaymentToken"
   | "isScaRequired"
   | "isScaRequiredForPaymentToken"
-  | "authenticateCustomer";
+  | "authenticateCustomer"
+  | "charge"
+  | "threedsCharge";
 
 /** CCBill's names for the fields its widget reads. */
 export type PropertyName =
@@ -15,14 +17,29 @@ export type PropertyName =
   | "expYear" | "cvv2" | "firstName" | "lastName" | "address1" | "address2"
   | "city" | "country" | "state" | "postalCode" | "phoneNumber" | "email"
   | "currencyCode" | "ipAddress" | "paymentTokenId" | "form" | "iframeId"
-  | "browserHttpAccept" | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage";
+  | "browserHttpAccept" | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage"
+  | ChargeField | ThreedsField;
+
+/** The fields of a charge body (besides clientAccnum, clientSubacc, currencyCode, paymentTokenId). */
+export type ChargeField =
+  | "initialPrice" | "initialPeriod" | "recurringPrice" | "recurringPeriod" | "rebills"
+  | "lifeTimeSubscription" | "createNewPaymentToken" | "passThroughInfo";
+
+/** The 3-D Secure fields of a 3DS charge body. */
+export type ThreedsField =
+  | "threedsCardToken" | "threedsEci" | "threedsStatus" | "threedsVersion" | "threedsXid"
+  | "threedsCavv" | "threedsCavvAlgorithm" | "threedsDsTransId" | "threedsAcsTransId"
+  | "threedsAuthenticationValue" | "threedsError" | "threedsClientTransactionId" | "threedsSuccess"
+  | "threedsAmount" | "threedsCurrency" | "threedsSdkTransId" | "threedsAuthenticationType"
+  | "threedsErrorDetail" | "threedsErrorCode" | "threedsResponse";
 
 /** Stable machine codes; the README documents each one. */
 export type Code =
   | "required" | "notANumber" | "notAnInteger" | "notABoolean" | "notAString"
   | "outOfRange" | "tooShort" | "tooLong" | "luhn" | "cardLength" | "pattern"
   | "cvvLength" | "expired" | "invalidCountry" | "invalidSubdivision" | "invalidPostalCode"
-  | "invalidPhone" | "invalidEmail" | "invalidIpv4";
+  | "invalidPhone" | "invalidEmail" | "invalidIpv4" | "tooManyDecimals" | "invalidPassThroughInfo"
+  | "mismatch";
 
 /** Card brands `cardBrand` detects. */
 export type BrandId =
@@ -80,7 +97,42 @@ export interface Input {
   [other: string]: unknown;
 }
 
-/** The validated input as a violation shows it: `cardNumber` masked, `cvv2` removed. */
+/** A charge request's JSON body, plus `paymentTokenId` (the path segment). Numbers may be strings. */
+export interface ChargeInput {
+  paymentTokenId?: FieldValue;
+  clientAccnum?: FieldValue;
+  clientSubacc?: FieldValue;
+  initialPrice?: FieldValue;
+  initialPeriod?: FieldValue;
+  currencyCode?: FieldValue;
+  recurringPrice?: FieldValue;
+  recurringPeriod?: FieldValue;
+  rebills?: FieldValue;
+  lifeTimeSubscription?: FieldValue;
+  createNewPaymentToken?: FieldValue;
+  passThroughInfo?: Array<{ name: string; value: string }> | null;
+  [other: string]: unknown;
+}
+
+/** A 3DS charge request's JSON body: the charge body plus the 3-D Secure results. */
+export interface ThreedsChargeInput extends ChargeInput {
+  threedsCardToken?: FieldValue;
+  threedsEci?: FieldValue;
+  threedsStatus?: FieldValue;
+  threedsVersion?: FieldValue;
+  threedsXid?: FieldValue;
+  threedsCavv?: FieldValue;
+  threedsCavvAlgorithm?: FieldValue;
+  threedsDsTransId?: FieldValue;
+  threedsAcsTransId?: FieldValue;
+  threedsAuthenticationValue?: FieldValue;
+  threedsError?: FieldValue;
+  threedsClientTransactionId?: FieldValue;
+  threedsSuccess?: FieldValue;
+  threedsAmount?: FieldValue;
+}
+
+/** The validated input as a violation shows it: the call's fields, `cardNumber` masked, `cvv2` removed. */
 export type Target = Omit<Input, "cvv2" | "cardNumber"> & { cardNumber?: string };
 
 /** One failed rule, shaped like the violations CCBill's widget throws, plus `code`. */

@@ -36,6 +36,7 @@ codes! {
     NotABoolean => "notABoolean",
     NotAString => "notAString",
     OutOfRange => "outOfRange",
+    TooManyDecimals => "tooManyDecimals",
     TooShort => "tooShort",
     TooLong => "tooLong",
     Luhn => "luhn",
@@ -49,6 +50,8 @@ codes! {
     InvalidPhone => "invalidPhone",
     InvalidEmail => "invalidEmail",
     InvalidIpv4 => "invalidIpv4",
+    InvalidPassThroughInfo => "invalidPassThroughInfo",
+    Mismatch => "mismatch",
 }
 
 impl fmt::Display for Code {
@@ -61,6 +64,10 @@ impl fmt::Display for Code {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Reason {
     Required,
+    /// Required because of the 3-D Secure version sent.
+    RequiredForVersion {
+        major: u8,
+    },
     NotANumber,
     NotAnInteger,
     NotABoolean,
@@ -68,6 +75,13 @@ pub(crate) enum Reason {
     OutOfRange {
         min: i64,
         max: i64,
+    },
+    /// Below `min`, with no upper bound (code `outOfRange`).
+    AtLeast {
+        min: i64,
+    },
+    TooManyDecimals {
+        max: u32,
     },
     TooShort {
         min: usize,
@@ -98,17 +112,23 @@ pub(crate) enum Reason {
     InvalidPhone,
     InvalidEmail,
     InvalidIpv4,
+    InvalidPassThroughInfo,
+    /// Must equal another field (`threedsAmount` and `initialPrice`).
+    Mismatch {
+        other: Field,
+    },
 }
 
 impl Reason {
     pub(crate) const fn code(self) -> Code {
         match self {
-            Reason::Required => Code::Required,
+            Reason::Required | Reason::RequiredForVersion { .. } => Code::Required,
             Reason::NotANumber => Code::NotANumber,
             Reason::NotAnInteger => Code::NotAnInteger,
             Reason::NotABoolean => Code::NotABoolean,
             Reason::NotAString => Code::NotAString,
-            Reason::OutOfRange { .. } => Code::OutOfRange,
+            Reason::OutOfRange { .. } | Reason::AtLeast { .. } => Code::OutOfRange,
+            Reason::TooManyDecimals { .. } => Code::TooManyDecimals,
             Reason::TooShort { .. } => Code::TooShort,
             Reason::TooLong { .. } => Code::TooLong,
             Reason::Luhn => Code::Luhn,
@@ -122,6 +142,8 @@ impl Reason {
             Reason::InvalidPhone => Code::InvalidPhone,
             Reason::InvalidEmail => Code::InvalidEmail,
             Reason::InvalidIpv4 => Code::InvalidIpv4,
+            Reason::InvalidPassThroughInfo => Code::InvalidPassThroughInfo,
+            Reason::Mismatch { .. } => Code::Mismatch,
         }
     }
 }
@@ -164,11 +186,7 @@ pub struct Violation {
 
 impl Violation {
     pub(crate) fn new(finding: Finding, locale: Locale, target: Arc<Input>) -> Self {
-        Violation {
-            message: finding.message(locale),
-            finding,
-            target,
-        }
+        Violation { message: finding.message(locale), finding, target }
     }
 
     /// CCBill's name for the field, e.g. `"cardNumber"`.
@@ -210,10 +228,7 @@ pub(crate) fn masked(input: &Input) -> Input {
     if let Value::Text(number) = input.get(Field::CardNumber) {
         target.set(Field::CardNumber, mask_card_number(number));
     } else if let Value::Number(n) = input.get(Field::CardNumber) {
-        target.set(
-            Field::CardNumber,
-            mask_card_number(&crate::rules::text::number_text(*n)),
-        );
+        target.set(Field::CardNumber, mask_card_number(&crate::rules::text::number_text(*n)));
     }
     target
 }
@@ -255,14 +270,7 @@ fn is_separator(c: char) -> bool {
 /// `411111******1111`: six digits, stars, four digits (our own output).
 fn is_masked(chars: impl Iterator<Item = char> + Clone) -> bool {
     let n = chars.clone().count();
-    n > 10
-        && chars.enumerate().all(|(i, c)| {
-            if i < 6 || i >= n - 4 {
-                c.is_ascii_digit()
-            } else {
-                c == '*'
-            }
-        })
+    n > 10 && chars.enumerate().all(|(i, c)| if i < 6 || i >= n - 4 { c.is_ascii_digit() } else { c == '*' })
 }
 
 #[cfg(test)]

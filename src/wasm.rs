@@ -26,11 +26,11 @@ extern "C" {
 
 /// One export per widget call: `validate<Call>(input, options?) -> Violation[]`.
 macro_rules! call_exports {
-    ($($(#[$doc:meta])* $js:literal => $rust:ident($call:expr);)+) => {$(
+    ($($(#[$doc:meta])* $js:literal => $rust:ident($call:expr, $ty:literal);)+) => {$(
         $(#[$doc])*
         #[wasm_bindgen(js_name = $js, unchecked_return_type = "Violation[]")]
         pub fn $rust(
-            #[wasm_bindgen(unchecked_param_type = "Input")] input: JsValue,
+            #[wasm_bindgen(unchecked_param_type = $ty)] input: JsValue,
             options: Option<OptionsArg>,
         ) -> Result<Array, JsValue> {
             validate_call($call, &input, options.map(Into::into))
@@ -40,46 +40,48 @@ macro_rules! call_exports {
 
 call_exports! {
     /// Validates the arguments and form fields of `createPaymentToken`.
-    "validateCreatePaymentToken" => validate_create_payment_token(Call::CreatePaymentToken);
+    "validateCreatePaymentToken" => validate_create_payment_token(Call::CreatePaymentToken, "Input");
     /// Validates the arguments and form fields of `isScaRequired`.
-    "validateIsScaRequired" => validate_is_sca_required(Call::IsScaRequired);
+    "validateIsScaRequired" => validate_is_sca_required(Call::IsScaRequired, "Input");
     /// Validates the arguments and form fields of `isScaRequiredForPaymentToken`.
-    "validateIsScaRequiredForPaymentToken" => validate_is_sca_required_for_payment_token(Call::IsScaRequiredForPaymentToken);
+    "validateIsScaRequiredForPaymentToken" => validate_is_sca_required_for_payment_token(Call::IsScaRequiredForPaymentToken, "Input");
     /// Validates the arguments and form fields of `authenticateCustomer`.
-    "validateAuthenticateCustomer" => validate_authenticate_customer(Call::AuthenticateCustomer);
+    "validateAuthenticateCustomer" => validate_authenticate_customer(Call::AuthenticateCustomer, "Input");
+    /// Validates a charge body (`/transactions/payment-tokens/{paymentTokenId}`), with `paymentTokenId`.
+    "validateCharge" => validate_charge(Call::Charge, "ChargeInput");
+    /// Validates a 3DS charge body (`/transactions/payment-tokens/threeds/{paymentTokenId}`).
+    "validateThreedsCharge" => validate_threeds_charge(Call::ThreedsCharge, "ThreedsChargeInput");
 }
 
 /// Validates one field for live feedback; `input` gives context (e.g. the
 /// expiry month for the year). Equals that field's part of the whole call.
 #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Violation[]")]
 pub fn validate_field(
-    #[wasm_bindgen(js_name = propertyName, unchecked_param_type = "PropertyName")]
-    property_name: JsValue,
+    #[wasm_bindgen(js_name = propertyName, unchecked_param_type = "PropertyName")] property_name: JsValue,
     #[wasm_bindgen(unchecked_param_type = "FieldValue")] value: JsValue,
     input: Option<InputArg>,
     options: Option<FieldOptionsArg>,
 ) -> Result<Array, JsValue> {
-    let field = property_name
-        .as_string()
-        .and_then(|name| Field::from_name(&name))
-        .ok_or_else(|| type_error("validateField: propertyName must be one of CCBill's field names, e.g. \"cardNumber\""))?;
-    let mut read = match input.map(JsValue::from) {
-        Some(obj) if !obj.is_undefined() && !obj.is_null() => read_input(&obj)?,
-        _ => Read::default(),
+    let field = property_name.as_string().and_then(|name| Field::from_name(&name)).ok_or_else(|| {
+        type_error("validateField: propertyName must be one of CCBill's field names, e.g. \"cardNumber\"")
+    })?;
+    let options: Option<JsValue> = options.map(Into::into);
+    let call = match options.as_ref().map(|o| get(o, "call")) {
+        Some(Ok(name)) if !name.is_undefined() => {
+            name.as_string().and_then(|n| Call::from_name(&n)).ok_or_else(|| {
+                type_error("validateField: options.call must name a widget call, e.g. \"createPaymentToken\"")
+            })?
+        }
+        _ => Call::CreatePaymentToken,
     };
-    read.input.set(field, to_value(&value));
+    let mut read = match input.map(JsValue::from) {
+        Some(obj) if !obj.is_undefined() && !obj.is_null() => read_input(&obj, call)?,
+        _ => Read::new(call),
+    };
+    read.input.set(field, to_value(field, &value));
     if let Some(slot) = read.raw.get_mut(field as usize) {
         *slot = value;
     }
-
-    let options: Option<JsValue> = options.map(Into::into);
-    let call = match options.as_ref().map(|o| get(o, "call")) {
-        Some(Ok(name)) if !name.is_undefined() => name
-            .as_string()
-            .and_then(|n| Call::from_name(&n))
-            .ok_or_else(|| type_error("validateField: options.call must name a widget call, e.g. \"createPaymentToken\""))?,
-        _ => Call::CreatePaymentToken,
-    };
     let options = read_options(options)?;
     let findings = call.findings(&read.input, options.now_ms, Some(field));
     Ok(to_js(&findings, &read, options.locale))
@@ -109,7 +111,7 @@ pub fn mask_card_number_js(#[wasm_bindgen(js_name = cardNumber)] card_number: &s
 }
 
 fn validate_call(call: Call, input: &JsValue, options: Option<JsValue>) -> Result<Array, JsValue> {
-    let read = read_input(input)?;
+    let read = read_input(input, call)?;
     let options = read_options(options)?;
     let findings = call.findings(&read.input, options.now_ms, None);
     Ok(to_js(&findings, &read, options.locale))
@@ -117,41 +119,38 @@ fn validate_call(call: Call, input: &JsValue, options: Option<JsValue>) -> Resul
 
 /// The input as the core sees it, plus the raw JS values for the target.
 struct Read {
+    call: Call,
     input: Input,
     raw: Vec<JsValue>,
 }
 
-impl Default for Read {
-    fn default() -> Self {
-        Read {
-            input: Input::new(),
-            raw: vec![JsValue::UNDEFINED; Field::ALL.len()],
-        }
+impl Read {
+    fn new(call: Call) -> Self {
+        Read { call, input: Input::new(), raw: vec![JsValue::UNDEFINED; Field::ALL.len()] }
     }
 }
 
-fn read_input(obj: &JsValue) -> Result<Read, JsValue> {
+/// Reads the call's fields, and only those, from a JS object.
+fn read_input(obj: &JsValue, call: Call) -> Result<Read, JsValue> {
     if !obj.is_object() {
-        return Err(type_error(
-            "input must be an object holding the call's arguments and form fields",
-        ));
+        return Err(type_error("input must be an object holding the call's arguments and form fields"));
     }
-    let mut read = Read::default();
-    for (i, field) in Field::ALL.iter().enumerate() {
+    let mut read = Read::new(call);
+    for field in call.fields() {
         // A getter that throws gives a value we cannot read: `Other`, never an exception.
         let (value, raw) = match get(obj, field.name()) {
-            Ok(raw) => (to_value(&raw), raw),
+            Ok(raw) => (to_value(*field, &raw), raw),
             Err(_) => (Value::Other, JsValue::UNDEFINED),
         };
         read.input.set(*field, value);
-        if let Some(slot) = read.raw.get_mut(i) {
+        if let Some(slot) = read.raw.get_mut(*field as usize) {
             *slot = raw;
         }
     }
     Ok(read)
 }
 
-fn to_value(v: &JsValue) -> Value {
+fn to_value(field: Field, v: &JsValue) -> Value {
     if v.is_undefined() || v.is_null() {
         Value::Absent
     } else if let Some(s) = v.as_string() {
@@ -160,9 +159,25 @@ fn to_value(v: &JsValue) -> Value {
         Value::Number(n)
     } else if let Some(b) = v.as_bool() {
         Value::Bool(b)
+    } else if field == Field::PassThroughInfo && Array::is_array(v) {
+        // The one field that holds a list: `[{ name, value }, ...]`, read no deeper than that.
+        Value::List(Array::from(v).iter().map(|item| pair(&item)).collect())
     } else {
         Value::Other
     }
+}
+
+/// `{ name, value }` as the core sees it; anything else is `Other`.
+fn pair(item: &JsValue) -> Value {
+    if !item.is_object() {
+        return Value::Other;
+    }
+    let entry = |key: &str| match get(item, key) {
+        Ok(v) if v.is_undefined() || v.is_null() => Value::Absent,
+        Ok(v) => v.as_string().map(Value::Text).or_else(|| v.as_f64().map(Value::Number)).unwrap_or(Value::Other),
+        Err(_) => Value::Other,
+    };
+    Value::Map(vec![("name".into(), entry("name")), ("value".into(), entry("value"))])
 }
 
 fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
@@ -186,9 +201,7 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
             now.as_f64().unwrap_or(f64::NAN)
         };
         if !ms.is_finite() {
-            return Err(type_error(
-                "options.now must be a valid Date, date string or time value",
-            ));
+            return Err(type_error("options.now must be a valid Date, date string or time value"));
         }
         out = out.now_unix_ms(ms);
     }
@@ -207,11 +220,7 @@ fn to_js(findings: &[Finding], read: &Read, locale: Locale) -> Array {
         set(&v, "target", &target);
         set(&v, "message", &JsValue::from_str(&finding.message(locale)));
         set(&v, "propertyName", &JsValue::from_str(finding.field.name()));
-        set(
-            &v,
-            "code",
-            &JsValue::from_str(finding.reason.code().as_str()),
-        );
+        set(&v, "code", &JsValue::from_str(finding.reason.code().as_str()));
         out.push(&v);
     }
     out
@@ -220,7 +229,8 @@ fn to_js(findings: &[Finding], read: &Read, locale: Locale) -> Array {
 /// A copy of the fields read, with `cardNumber` masked and `cvv2` left out.
 fn target(read: &Read) -> Object {
     let target = Object::new();
-    for (field, raw) in Field::ALL.iter().zip(&read.raw) {
+    for field in read.call.fields() {
+        let Some(raw) = read.raw.get(*field as usize) else { continue };
         let value = match field {
             Field::Cvv2 => continue,
             Field::CardNumber => match read.input.get(Field::CardNumber) {

@@ -2,9 +2,7 @@
 //! tests (tests/common) run the same files in Node, Chrome and Firefox.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ccbill_validate::{
-    calls, card_brand, Brand, Call, Code, Field, Input, Locale, Options, Value, Violation,
-};
+use ccbill_validate::{calls, card_brand, Brand, Call, Code, Field, Input, Locale, Options, Value, Violation};
 use serde_json::Value as Json;
 
 fn vectors(text: &str) -> Json {
@@ -28,10 +26,7 @@ fn value(j: &Json) -> Value {
                 let then = o.get("then").and_then(Json::as_str).unwrap_or("");
                 Value::Text(s.repeat(times) + then)
             } else if let Some(n) = o.get("$number").and_then(Json::as_str) {
-                Value::Number(
-                    n.parse()
-                        .expect("NaN or [-]Infinity as Rust parses them: NaN, inf"),
-                )
+                Value::Number(n.parse().expect("NaN or [-]Infinity as Rust parses them: NaN, inf"))
             } else {
                 Value::Other
             }
@@ -65,18 +60,11 @@ fn cases(file: &Json) -> Vec<Case> {
         .expect("cases")
         .iter()
         .map(|c| {
-            let call =
-                Call::from_name(c["call"].as_str().unwrap_or("createPaymentToken")).expect("call");
+            let call = Call::from_name(c["call"].as_str().unwrap_or("createPaymentToken")).expect("call");
             let field = Field::from_name(c["field"].as_str().expect("field")).expect("known field");
             let value = value(&c["value"]);
             let input = input(valid, c.get("with")).with(field, value.clone());
-            Case {
-                call,
-                field,
-                value,
-                input,
-                json: c.to_string(),
-            }
+            Case { call, field, value, input, json: c.to_string() }
         })
         .collect()
 }
@@ -86,25 +74,23 @@ fn options() -> Options {
 }
 
 fn shape(found: &[Violation]) -> Vec<(&'static str, Code)> {
-    found
-        .iter()
-        .map(|v| (v.property_name(), v.code()))
-        .collect()
+    found.iter().map(|v| (v.property_name(), v.code())).collect()
 }
 
 #[track_caller]
 fn assert_violations(found: &[Violation], want: &[(&str, &str)], case: &str) {
-    let got: Vec<(&str, &str)> = found
-        .iter()
-        .map(|v| (v.property_name(), v.code().as_str()))
-        .collect();
+    let got: Vec<(&str, &str)> = found.iter().map(|v| (v.property_name(), v.code().as_str())).collect();
     assert_eq!(got, want, "case {case}");
 }
 
+/// The widget's calls (the charge calls validate backend bodies, tests/charges).
+const WIDGET_CALLS: [Call; 4] =
+    [Call::CreatePaymentToken, Call::IsScaRequired, Call::IsScaRequiredForPaymentToken, Call::AuthenticateCustomer];
+
 #[test]
-fn the_valid_form_passes_every_call() {
+fn the_valid_form_passes_every_widget_call() {
     let input = input(&fields()["valid"], None);
-    for call in Call::ALL {
+    for call in WIDGET_CALLS {
         assert_violations(&call.validate(&input, &options()), &[], call.name());
     }
 }
@@ -127,53 +113,26 @@ fn every_case_of(file: &Json) {
     let mut wrong = Vec::new();
     for (case, json) in cases(file).iter().zip(raw) {
         let found = case.call.validate(&case.input, &options());
-        let got: Vec<(&str, &str)> = found
-            .iter()
-            .map(|v| (v.property_name(), v.code().as_str()))
-            .collect();
+        let got: Vec<(&str, &str)> = found.iter().map(|v| (v.property_name(), v.code().as_str())).collect();
         let want: Vec<(&str, &str)> = match json["code"].as_str() {
-            Some(code) => vec![(
-                json.get("reportedOn")
-                    .and_then(Json::as_str)
-                    .unwrap_or(case.field.name()),
-                code,
-            )],
+            Some(code) => vec![(json.get("reportedOn").and_then(Json::as_str).unwrap_or(case.field.name()), code)],
             None => vec![],
         };
         if got != want {
             wrong.push(format!("case {}\n   got {got:?}", case.json));
         }
     }
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
 }
 
 #[test]
 fn validate_field_equals_the_fields_part_of_the_whole_call() {
     for case in case_files().iter().flat_map(cases) {
         let whole = case.call.validate(&case.input, &options());
-        let whole: Vec<Violation> = whole
-            .into_iter()
-            .filter(|v| v.field() == case.field)
-            .collect();
-        let one = calls::field::validate_for(
-            case.call,
-            case.field,
-            case.value.clone(),
-            &case.input,
-            &options(),
-        );
+        let whole: Vec<Violation> = whole.into_iter().filter(|v| v.field() == case.field).collect();
+        let one = calls::field::validate_for(case.call, case.field, case.value.clone(), &case.input, &options());
         // Compared as printed: a NaN in the target is not equal to itself.
-        assert_eq!(
-            format!("{one:?}"),
-            format!("{whole:?}"),
-            "case {}",
-            case.json
-        );
+        assert_eq!(format!("{one:?}"), format!("{whole:?}"), "case {}", case.json);
     }
 }
 
@@ -184,30 +143,17 @@ fn no_result_holds_a_card_number_or_a_cvv() {
             continue;
         };
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-        for call in Call::ALL {
+        for call in WIDGET_CALLS {
             let found = call.validate(&case.input, &options());
             let printed = format!("{found:?}");
             for v in &found {
-                assert_eq!(
-                    v.target().get(Field::Cvv2),
-                    &Value::Absent,
-                    "case {}",
-                    case.json
-                );
+                assert_eq!(v.target().get(Field::Cvv2), &Value::Absent, "case {}", case.json);
             }
             if digits.len() >= 7 {
-                assert!(
-                    !printed.contains(&digits),
-                    "digits leaked, case {}",
-                    case.json
-                );
+                assert!(!printed.contains(&digits), "digits leaked, case {}", case.json);
             }
             if number.len() >= 7 {
-                assert!(
-                    !printed.contains(&number),
-                    "number leaked, case {}",
-                    case.json
-                );
+                assert!(!printed.contains(&number), "number leaked, case {}", case.json);
             }
         }
     }
@@ -224,10 +170,7 @@ fn exact_messages_in_english_and_spanish() {
             assert_eq!(found.len(), 1, "case {}", case.json);
             assert_eq!(found[0].message(), want, "case {}", case.json);
             // CCBill's sample handler shows `message.split(".")[1]`.
-            assert_eq!(
-                found[0].message().split('.').nth(1),
-                want.split_once('.').map(|(_, t)| t)
-            );
+            assert_eq!(found[0].message().split('.').nth(1), want.split_once('.').map(|(_, t)| t));
         }
     }
 }
@@ -258,10 +201,7 @@ fn targets_are_masked_copies() {
     let input = input(&fields()["valid"], None).with(Field::ClientAccnum, "1");
     let found = Call::CreatePaymentToken.validate(&input, &options());
     let target = found[0].target();
-    assert_eq!(
-        target.get(Field::CardNumber),
-        &Value::from("411111******1111")
-    );
+    assert_eq!(target.get(Field::CardNumber), &Value::from("411111******1111"));
     assert_eq!(target.get(Field::Cvv2), &Value::Absent);
     assert_eq!(target.get(Field::Email), input.get(Field::Email));
 }
@@ -273,12 +213,7 @@ fn every_postal_example_of_the_data_passes_for_its_country() {
     for (country, examples) in file["examples"].as_object().expect("examples") {
         for example in examples.as_array().expect("list") {
             let input = Input::new().with(Field::Country, country.as_str());
-            let found = calls::field::validate(
-                Field::PostalCode,
-                example.as_str().expect("text"),
-                &input,
-                &options(),
-            );
+            let found = calls::field::validate(Field::PostalCode, example.as_str().expect("text"), &input, &options());
             assert_violations(&found, &[], &format!("{country} {example}"));
             count += 1;
         }
@@ -291,10 +226,24 @@ fn card_brands_of_published_test_numbers_and_prefixes() {
     let file = vectors(include_str!("vectors/brands.json"));
     for case in file["cases"].as_array().expect("cases") {
         let number = case["number"].as_str().expect("number");
-        assert_eq!(
-            card_brand(number).map(Brand::id),
-            case["brand"].as_str(),
-            "{number}"
-        );
+        assert_eq!(card_brand(number).map(Brand::id), case["brand"].as_str(), "{number}");
+    }
+}
+
+#[test]
+fn the_typescript_unions_name_every_field_code_and_call() {
+    let types = include_str!("../src/types.d.ts");
+    let quoted = |name: &str| format!("\"{name}\"");
+    for field in Field::ALL {
+        assert!(types.contains(&quoted(field.name())), "PropertyName lacks {field}");
+    }
+    for code in Code::ALL {
+        assert!(types.contains(&quoted(code.as_str())), "Code lacks {code}");
+    }
+    for call in Call::ALL {
+        assert!(types.contains(&quoted(call.name())), "CallName lacks {}", call.name());
+    }
+    for brand in Brand::ALL {
+        assert!(types.contains(&quoted(brand.id())), "BrandId lacks {}", brand.id());
     }
 }

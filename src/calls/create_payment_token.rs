@@ -5,9 +5,7 @@
 use super::{Call, Checker, Presence};
 use crate::input::{Field, Input};
 use crate::options::Options;
-use crate::rules::{
-    boolean::boolean, card, country, email, ip, phone, postal, range, subdivision, text,
-};
+use crate::rules::{boolean::boolean, card, country, email, ip, phone, postal, range, subdivision, text};
 use crate::violation::Violation;
 
 /// Every violation of a `createPaymentToken` call and its form, in field order.

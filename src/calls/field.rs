@@ -8,12 +8,7 @@ use crate::violation::Violation;
 /// The violations of `field` when it holds `value`, with the rest of `input`
 /// as context (the month for the year's expiry check, for instance), under
 /// the rules of `createPaymentToken`.
-pub fn validate(
-    field: Field,
-    value: impl Into<Value>,
-    input: &Input,
-    options: &Options,
-) -> Vec<Violation> {
+pub fn validate(field: Field, value: impl Into<Value>, input: &Input, options: &Options) -> Vec<Violation> {
     validate_for(Call::CreatePaymentToken, field, value, input, options)
 }
 
@@ -27,9 +22,5 @@ pub fn validate_for(
     options: &Options,
 ) -> Vec<Violation> {
     let input = input.clone().with(field, value);
-    violations(
-        call.findings(&input, options.now_ms, Some(field)),
-        &input,
-        options,
-    )
+    violations(call, call.findings(&input, options.now_ms, Some(field)), &input, options)
 }

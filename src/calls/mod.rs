@@ -13,12 +13,15 @@ use crate::rules::{self, Check};
 use crate::violation::{masked, Finding, Reason, Violation};
 
 pub mod authenticate_customer;
+pub mod charge;
 pub mod create_payment_token;
 pub mod field;
 pub mod is_sca_required;
 pub mod is_sca_required_for_payment_token;
+pub mod threeds_charge;
 
-/// A widget call whose arguments and form fields we validate.
+/// A call whose input we validate: one of the widget's four, or one of the
+/// backend's two charge requests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Call {
@@ -26,6 +29,10 @@ pub enum Call {
     IsScaRequired,
     IsScaRequiredForPaymentToken,
     AuthenticateCustomer,
+    /// `POST /transactions/payment-tokens/{paymentTokenId}`.
+    Charge,
+    /// `POST /transactions/payment-tokens/threeds/{paymentTokenId}`.
+    ThreedsCharge,
 }
 
 impl Call {
@@ -35,15 +42,109 @@ impl Call {
         Call::IsScaRequired,
         Call::IsScaRequiredForPaymentToken,
         Call::AuthenticateCustomer,
+        Call::Charge,
+        Call::ThreedsCharge,
     ];
 
-    /// The widget method's name, e.g. `"createPaymentToken"`.
+    /// The call's name: the widget method's (`"createPaymentToken"`), or
+    /// `"charge"` and `"threedsCharge"` for the backend's requests.
     pub const fn name(self) -> &'static str {
         match self {
             Call::CreatePaymentToken => "createPaymentToken",
             Call::IsScaRequired => "isScaRequired",
             Call::IsScaRequiredForPaymentToken => "isScaRequiredForPaymentToken",
             Call::AuthenticateCustomer => "authenticateCustomer",
+            Call::Charge => "charge",
+            Call::ThreedsCharge => "threedsCharge",
+        }
+    }
+
+    /// The fields the call reads (and its violations' `target` shows).
+    pub fn fields(self) -> &'static [Field] {
+        use Field::*;
+        const CHARGE: &[Field] = &[
+            ClientAccnum,
+            ClientSubacc,
+            CurrencyCode,
+            PaymentTokenId,
+            InitialPrice,
+            InitialPeriod,
+            RecurringPrice,
+            RecurringPeriod,
+            Rebills,
+            LifeTimeSubscription,
+            CreateNewPaymentToken,
+            PassThroughInfo,
+        ];
+        match self {
+            Call::CreatePaymentToken => &[
+                ClientAccnum,
+                ClientSubacc,
+                ClearPaymentInfo,
+                ClearCustomerInfo,
+                TimeToLive,
+                NumberOfUse,
+                NameOnCard,
+                CardNumber,
+                ExpMonth,
+                ExpYear,
+                Cvv2,
+                FirstName,
+                LastName,
+                Address1,
+                Address2,
+                City,
+                Country,
+                State,
+                PostalCode,
+                PhoneNumber,
+                Email,
+                CurrencyCode,
+                IpAddress,
+                BrowserHttpAccept,
+                BrowserHttpAcceptEncoding,
+                BrowserHttpAcceptLanguage,
+            ],
+            Call::IsScaRequired => &[ClientAccnum, ClientSubacc, CardNumber, CurrencyCode],
+            Call::IsScaRequiredForPaymentToken => &[CurrencyCode, PaymentTokenId],
+            Call::AuthenticateCustomer => {
+                &[ClientAccnum, ClientSubacc, CardNumber, ExpMonth, ExpYear, PaymentTokenId, Form, IframeId]
+            }
+            Call::Charge => CHARGE,
+            Call::ThreedsCharge => &[
+                ClientAccnum,
+                ClientSubacc,
+                CurrencyCode,
+                PaymentTokenId,
+                InitialPrice,
+                InitialPeriod,
+                RecurringPrice,
+                RecurringPeriod,
+                Rebills,
+                LifeTimeSubscription,
+                CreateNewPaymentToken,
+                PassThroughInfo,
+                ThreedsCardToken,
+                ThreedsEci,
+                ThreedsStatus,
+                ThreedsVersion,
+                ThreedsXid,
+                ThreedsCavv,
+                ThreedsCavvAlgorithm,
+                ThreedsDsTransId,
+                ThreedsAcsTransId,
+                ThreedsAuthenticationValue,
+                ThreedsError,
+                ThreedsClientTransactionId,
+                ThreedsSuccess,
+                ThreedsAmount,
+                ThreedsCurrency,
+                ThreedsSdkTransId,
+                ThreedsAuthenticationType,
+                ThreedsErrorDetail,
+                ThreedsErrorCode,
+                ThreedsResponse,
+            ],
         }
     }
 
@@ -54,22 +155,19 @@ impl Call {
 
     /// Every violation in `input`, in field order; empty when valid.
     pub fn validate(self, input: &Input, options: &Options) -> Vec<Violation> {
-        violations(self.findings(input, options.now_ms, None), input, options)
+        violations(self, self.findings(input, options.now_ms, None), input, options)
     }
 
     /// The rules of this call, optionally for one field only.
     pub(crate) fn findings(self, input: &Input, now_ms: f64, only: Option<Field>) -> Vec<Finding> {
-        let mut c = Checker {
-            input,
-            now_ms,
-            only,
-            found: Vec::new(),
-        };
+        let mut c = Checker { input, now_ms, only, found: Vec::new() };
         match self {
             Call::CreatePaymentToken => create_payment_token::check(&mut c),
             Call::IsScaRequired => is_sca_required::check(&mut c),
             Call::IsScaRequiredForPaymentToken => is_sca_required_for_payment_token::check(&mut c),
             Call::AuthenticateCustomer => authenticate_customer::check(&mut c),
+            Call::Charge => charge::check(&mut c),
+            Call::ThreedsCharge => threeds_charge::check(&mut c),
         }
         // Each call lists its fields in the contract's order (a test holds
         // every call to it), so no sort: a stable sort costs 3 KB of wasm.
@@ -79,19 +177,16 @@ impl Call {
 
 /// Wording and a masked target for each finding. The target is built once
 /// and shared: every violation of one call shows the same input.
-pub(crate) fn violations(
-    findings: Vec<Finding>,
-    input: &Input,
-    options: &Options,
-) -> Vec<Violation> {
+pub(crate) fn violations(call: Call, findings: Vec<Finding>, input: &Input, options: &Options) -> Vec<Violation> {
     if findings.is_empty() {
         return Vec::new();
     }
-    let target = Arc::new(masked(input));
-    findings
-        .into_iter()
-        .map(|f| Violation::new(f, options.locale, Arc::clone(&target)))
-        .collect()
+    let mut target = Input::new();
+    for field in call.fields() {
+        target.set(*field, input.get(*field).clone());
+    }
+    let target = Arc::new(masked(&target));
+    findings.into_iter().map(|f| Violation::new(f, options.locale, Arc::clone(&target))).collect()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -111,12 +206,7 @@ pub(crate) struct Checker<'a> {
 impl<'a> Checker<'a> {
     /// Runs `rule` on `field` when it is present; reports `required` when it
     /// is absent or blank and `presence` says it must be there.
-    pub(crate) fn field(
-        &mut self,
-        field: Field,
-        presence: Presence,
-        rule: impl FnOnce(&Value) -> Check,
-    ) {
+    pub(crate) fn field(&mut self, field: Field, presence: Presence, rule: impl FnOnce(&Value) -> Check) {
         if self.only.is_some_and(|only| only != field) {
             return;
         }
@@ -135,6 +225,14 @@ impl<'a> Checker<'a> {
         self.input.get(field)
     }
 
+    /// Reports `reason` on `field` when it is `needed` and absent; its value,
+    /// when there, may be anything (the 3-D Secure fields each version needs).
+    pub(crate) fn required_if(&mut self, field: Field, needed: bool, reason: Reason) {
+        if self.only.is_none_or(|only| only == field) && needed && !self.is_present(field) {
+            self.found.push(Finding { field, reason });
+        }
+    }
+
     pub(crate) fn is_present(&self, field: Field) -> bool {
         self.input.get(field).present().is_some()
     }
@@ -143,12 +241,8 @@ impl<'a> Checker<'a> {
 
     /// `clientAccnum` 900000–999999 and `clientSubacc` 0–9999, both required.
     pub(crate) fn merchant_account(&mut self) {
-        self.field(Field::ClientAccnum, Required, |v| {
-            rules::range::integer_in(v, 900_000, 999_999)
-        });
-        self.field(Field::ClientSubacc, Required, |v| {
-            rules::range::integer_in(v, 0, 9_999)
-        });
+        self.field(Field::ClientAccnum, Required, |v| rules::range::integer_in(v, 900_000, 999_999));
+        self.field(Field::ClientSubacc, Required, |v| rules::range::integer_in(v, 0, 9_999));
     }
 
     pub(crate) fn card_number(&mut self) {
@@ -159,21 +253,15 @@ impl<'a> Checker<'a> {
     pub(crate) fn expiry(&mut self) {
         let (input, now_ms) = (self.input, self.now_ms);
         self.field(Field::ExpMonth, Required, rules::expiry::month);
-        self.field(Field::ExpYear, Required, |v| {
-            rules::expiry::year(v, input.get(Field::ExpMonth), now_ms)
-        });
+        self.field(Field::ExpYear, Required, |v| rules::expiry::year(v, input.get(Field::ExpMonth), now_ms));
     }
 
     pub(crate) fn currency_code(&mut self, presence: Presence) {
-        self.field(Field::CurrencyCode, presence, |v| {
-            rules::pattern::matches(v, rules::pattern::CURRENCY_CODE)
-        });
+        self.field(Field::CurrencyCode, presence, |v| rules::pattern::matches(v, rules::pattern::CURRENCY_CODE));
     }
 
     pub(crate) fn payment_token_id(&mut self, presence: Presence) {
-        self.field(Field::PaymentTokenId, presence, |v| {
-            rules::pattern::matches(v, rules::pattern::PAYMENT_TOKEN_ID)
-        });
+        self.field(Field::PaymentTokenId, presence, |v| rules::pattern::matches(v, rules::pattern::PAYMENT_TOKEN_ID));
     }
 
     pub(crate) fn optional(&mut self, field: Field, rule: impl FnOnce(&Value) -> Check) {

@@ -37,6 +37,34 @@ fn label(field: Field) -> &'static str {
         Field::BrowserHttpAccept => "The browserHttpAccept field",
         Field::BrowserHttpAcceptEncoding => "The browserHttpAcceptEncoding field",
         Field::BrowserHttpAcceptLanguage => "The browserHttpAcceptLanguage field",
+        Field::InitialPrice => "Initial price",
+        Field::InitialPeriod => "Initial period",
+        Field::RecurringPrice => "Recurring price",
+        Field::RecurringPeriod => "Recurring period",
+        Field::Rebills => "Number of rebills",
+        Field::LifeTimeSubscription => "The lifeTimeSubscription flag",
+        Field::CreateNewPaymentToken => "The createNewPaymentToken flag",
+        Field::PassThroughInfo => "Pass-through information",
+        Field::ThreedsCardToken => "The 3-D Secure card token",
+        Field::ThreedsEci => "The 3-D Secure ECI",
+        Field::ThreedsStatus => "The 3-D Secure status",
+        Field::ThreedsVersion => "The 3-D Secure version",
+        Field::ThreedsXid => "The 3-D Secure XID",
+        Field::ThreedsCavv => "The 3-D Secure CAVV",
+        Field::ThreedsCavvAlgorithm => "The 3-D Secure CAVV algorithm",
+        Field::ThreedsDsTransId => "The 3-D Secure directory server transaction ID",
+        Field::ThreedsAcsTransId => "The 3-D Secure ACS transaction ID",
+        Field::ThreedsAuthenticationValue => "The 3-D Secure authentication value",
+        Field::ThreedsError => "The 3-D Secure error",
+        Field::ThreedsClientTransactionId => "The 3-D Secure client transaction ID",
+        Field::ThreedsSuccess => "The 3-D Secure success flag",
+        Field::ThreedsAmount => "The 3-D Secure amount",
+        Field::ThreedsCurrency => "The 3-D Secure currency",
+        Field::ThreedsSdkTransId => "The 3-D Secure SDK transaction ID",
+        Field::ThreedsAuthenticationType => "The 3-D Secure authentication type",
+        Field::ThreedsErrorDetail => "The 3-D Secure error detail",
+        Field::ThreedsErrorCode => "The 3-D Secure error code",
+        Field::ThreedsResponse => "The 3-D Secure response",
     }
 }
 
@@ -48,6 +76,24 @@ pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
     // Writing to a String cannot fail: the `write!` results are dropped.
     match reason {
         Reason::Required => about(" is required"),
+        Reason::RequiredForVersion { major } => {
+            about(" is required");
+            let _ = write!(out, " for 3-D Secure version {major}");
+        }
+        Reason::AtLeast { min } => {
+            about(" must be ");
+            let _ = write!(out, "{min} or more");
+        }
+        Reason::TooManyDecimals { max } => {
+            about(" may have at most ");
+            let _ = write!(out, "{max} decimals");
+        }
+        Reason::TooLong { max: 16 } if field == Field::ThreedsCardToken => {
+            out.push_str("The 3-D Secure card token may have at most 16 characters: send only its first 16")
+        }
+        Reason::TooLong { max: 1 } if field == Field::ThreedsStatus => {
+            out.push_str("The 3-D Secure status must be a single character, such as Y")
+        }
         Reason::NotANumber => about(" must be a number"),
         Reason::NotAnInteger => about(" must be a whole number"),
         Reason::NotABoolean => about(" must be true or false"),
@@ -73,6 +119,10 @@ pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
             Field::Cvv2 => out.push_str("Security code must be 3 or 4 digits"),
             Field::CurrencyCode => out.push_str("Currency code must be three digits, such as 840"),
             Field::PaymentTokenId => out.push_str("Payment token ID may contain only letters and digits"),
+            Field::ThreedsEci => {
+                out.push_str("The 3-D Secure ECI must be 0, 1, 2, 5, 6 or 7, with or without a leading zero")
+            }
+            Field::ThreedsVersion => out.push_str("The 3-D Secure version must be a version 1 or version 2 number"),
             _ => about(" has an invalid format"),
         },
         Reason::CvvLength { brand } => {
@@ -92,10 +142,17 @@ pub(super) fn write(out: &mut String, field: Field, reason: Reason) {
         Reason::InvalidPostalCode { examples: [one, two] } => {
             let _ = write!(out, "Postal code must look like {one} or {two}");
         }
-        Reason::InvalidPhone => out.push_str(
-            "Phone number must be a number of the country, or start with + and the country calling code",
-        ),
+        Reason::InvalidPhone => {
+            out.push_str("Phone number must be a number of the country, or start with + and the country calling code")
+        }
         Reason::InvalidEmail => out.push_str("Email address is not valid"),
         Reason::InvalidIpv4 => out.push_str("IP address must be a valid IPv4 address"),
+        Reason::InvalidPassThroughInfo => {
+            out.push_str("Pass-through information must be a list of name and value pairs, both text")
+        }
+        Reason::Mismatch { other } => {
+            about(" must equal the ");
+            out.push_str(&label(other).to_ascii_lowercase());
+        }
     };
 }

@@ -75,29 +75,27 @@ mod tests {
             InvalidCountry,
             InvalidSubdivision { of_country: false },
             InvalidSubdivision { of_country: true },
-            InvalidPostalCode {
-                examples: ["95014", "22162-1010"],
-            },
-            InvalidPostalCode {
-                examples: ["EC1Y 8SY", ""],
-            },
+            InvalidPostalCode { examples: ["95014", "22162-1010"] },
+            InvalidPostalCode { examples: ["EC1Y 8SY", ""] },
             InvalidPhone,
             InvalidEmail,
             InvalidIpv4,
+            RequiredForVersion { major: 1 },
+            AtLeast { min: 0 },
+            TooManyDecimals { max: 2 },
+            TooLong { max: 16 },
+            TooLong { max: 1 },
+            InvalidPassThroughInfo,
+            Mismatch { other: Field::InitialPrice },
         ];
         let mut all = all;
         for brand in Brand::ALL {
-            all.push(CardLength {
-                brand: Some(*brand),
-            });
+            all.push(CardLength { brand: Some(*brand) });
             all.push(CvvLength { brand: *brand });
         }
         // Every public code has a reason here, so every code has wording.
         for code in Code::ALL {
-            assert!(
-                all.iter().any(|r| r.code() == *code),
-                "no reason for {code}"
-            );
+            assert!(all.iter().any(|r| r.code() == *code), "no reason for {code}");
         }
         all
     }
@@ -111,10 +109,7 @@ mod tests {
                     write_text(&mut text, locale, *field, reason);
                     assert!(!text.contains('.'), "{locale:?} {field} {reason:?}: {text}");
                     assert!(text.len() > 8, "{locale:?} {field} {reason:?}: {text}");
-                    assert!(
-                        text.starts_with(char::is_uppercase),
-                        "{locale:?} {field} {reason:?}: {text}"
-                    );
+                    assert!(text.starts_with(char::is_uppercase), "{locale:?} {field} {reason:?}: {text}");
                 }
             }
         }

@@ -12,11 +12,9 @@ pub(crate) fn boolean(v: &Value) -> Check {
         Value::Number(n) => *n == 0.0 || *n == 1.0,
         Value::Text(s) => {
             let s = js_trim(s);
-            ["true", "false", "1", "0"]
-                .iter()
-                .any(|w| s.eq_ignore_ascii_case(w))
+            ["true", "false", "1", "0"].iter().any(|w| s.eq_ignore_ascii_case(w))
         }
-        Value::Absent | Value::Other => false,
+        _ => false,
     };
     if ok {
         Ok(())

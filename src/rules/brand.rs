@@ -64,20 +64,8 @@ impl Brand {
     const fn info(self) -> Info {
         const G4: &[u8] = &[4, 8, 12];
         const G15: &[u8] = &[4, 10];
-        const fn i(
-            id: &'static str,
-            name: &'static str,
-            lengths: &'static [u8],
-            cvv: u8,
-            gaps: &'static [u8],
-        ) -> Info {
-            Info {
-                id,
-                name,
-                lengths,
-                cvv,
-                gaps,
-            }
+        const fn i(id: &'static str, name: &'static str, lengths: &'static [u8], cvv: u8, gaps: &'static [u8]) -> Info {
+            Info { id, name, lengths, cvv, gaps }
         }
         match self {
             Brand::Visa => i("visa", "Visa", &[13, 16, 18, 19], 3, G4),
@@ -87,13 +75,7 @@ impl Brand {
             Brand::Discover => i("discover", "Discover", &[16, 19], 3, G4),
             Brand::Jcb => i("jcb", "JCB", &[16, 17, 18, 19], 3, G4),
             Brand::UnionPay => i("unionpay", "UnionPay", &[14, 15, 16, 17, 18, 19], 3, G4),
-            Brand::Maestro => i(
-                "maestro",
-                "Maestro",
-                &[12, 13, 14, 15, 16, 17, 18, 19],
-                3,
-                G4,
-            ),
+            Brand::Maestro => i("maestro", "Maestro", &[12, 13, 14, 15, 16, 17, 18, 19], 3, G4),
             Brand::Elo => i("elo", "Elo", &[16], 3, G4),
             Brand::Hipercard => i("hipercard", "Hipercard", &[16, 19], 3, G4),
             Brand::Mir => i("mir", "Mir", &[16, 17, 18, 19], 3, G4),

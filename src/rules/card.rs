@@ -78,12 +78,7 @@ mod tests {
         assert_eq!(t("4111a1111"), Err(Reason::Pattern));
         assert_eq!(t("４１１１１１１１１１１１１１１１"), Err(Reason::Pattern));
         assert_eq!(t("4111111111111112"), Err(Reason::Luhn));
-        assert_eq!(
-            t("41111111111"),
-            Err(Reason::CardLength {
-                brand: Some(Brand::Visa)
-            })
-        );
+        assert_eq!(t("41111111111"), Err(Reason::CardLength { brand: Some(Brand::Visa) }));
         assert_eq!(t("9111111111"), Err(Reason::CardLength { brand: None }));
         assert_eq!(number(&Value::Number(4111111111111111.0)), Ok(()));
     }
@@ -98,11 +93,6 @@ mod tests {
         assert_eq!(t("12a"), Err(Reason::Pattern));
         let amex = Value::from("3782 822463 10005");
         assert_eq!(cvv(&Value::from("1234"), &amex), Ok(()));
-        assert_eq!(
-            cvv(&Value::from("123"), &amex),
-            Err(Reason::CvvLength {
-                brand: Brand::AmericanExpress
-            })
-        );
+        assert_eq!(cvv(&Value::from("123"), &amex), Err(Reason::CvvLength { brand: Brand::AmericanExpress }));
     }
 }

@@ -15,11 +15,7 @@ pub(crate) fn email(v: &Value) -> Check {
     let s = js_trim(&raw);
     if s.len() > MAX_LEN {
         // Every valid address is ASCII, so bytes are characters here.
-        return if s.is_ascii() {
-            Err(Reason::TooLong { max: MAX_LEN })
-        } else {
-            Err(Reason::InvalidEmail)
-        };
+        return if s.is_ascii() { Err(Reason::TooLong { max: MAX_LEN }) } else { Err(Reason::InvalidEmail) };
     }
     if is_email(s) {
         Ok(())
@@ -62,19 +58,10 @@ mod tests {
 
     #[test]
     fn whatwg_addresses() {
-        for ok in [
-            "a@b.co",
-            "user@localhost",
-            "first.last+tag@sub.example.org",
-            "a..b@c",
-            "x@1-2.io",
-        ] {
+        for ok in ["a@b.co", "user@localhost", "first.last+tag@sub.example.org", "a..b@c", "x@1-2.io"] {
             assert_eq!(email(&Value::from(ok)), Ok(()), "{ok}");
         }
-        for bad in [
-            "a@", "@b.co", "a@b@c", "a@-b.co", "a@b-.co", "a@b..co", "a b@c.co", "ñ@b.co",
-            "a@b.co.",
-        ] {
+        for bad in ["a@", "@b.co", "a@b@c", "a@-b.co", "a@b-.co", "a@b..co", "a b@c.co", "ñ@b.co", "a@b.co."] {
             assert_eq!(email(&Value::from(bad)), Err(Reason::InvalidEmail), "{bad}");
         }
     }

@@ -7,6 +7,7 @@ use crate::violation::Reason;
 pub(crate) mod boolean;
 pub mod brand;
 pub(crate) mod card;
+pub(crate) mod charge;
 pub(crate) mod country;
 pub(crate) mod email;
 pub(crate) mod expiry;

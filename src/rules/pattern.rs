@@ -33,19 +33,13 @@ pub(crate) struct Pattern {
 impl Pattern {
     /// A pattern as written (CCBill's are anchored already).
     pub(crate) const fn exact(source: &'static str) -> Self {
-        Pattern {
-            source,
-            case_insensitive: false,
-        }
+        Pattern { source, case_insensitive: false }
     }
 
     /// A pattern matched whole and case-insensitively, as Google's address
     /// code matches postal-code patterns.
     pub(crate) const fn whole_ignoring_case(source: &'static str) -> Self {
-        Pattern {
-            source,
-            case_insensitive: true,
-        }
+        Pattern { source, case_insensitive: true }
     }
 
     /// Whether `s` matches. A pattern that fails to compile (a bug that the
@@ -62,10 +56,7 @@ impl Pattern {
                         cache.len() - 1
                     }
                 };
-                cache
-                    .get(i)
-                    .and_then(|(_, engine)| engine.as_ref())
-                    .is_none_or(|e| run(e, s))
+                cache.get(i).and_then(|(_, engine)| engine.as_ref()).is_none_or(|e| run(e, s))
             })
             .unwrap_or(true)
     }
@@ -97,11 +88,7 @@ fn anchored(p: Pattern) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn compile(p: Pattern) -> Option<Engine> {
-    regex::RegexBuilder::new(&anchored(p))
-        .unicode(false)
-        .case_insensitive(p.case_insensitive)
-        .build()
-        .ok()
+    regex::RegexBuilder::new(&anchored(p)).unicode(false).case_insensitive(p.case_insensitive).build().ok()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -112,10 +99,7 @@ fn run(engine: &Engine, s: &str) -> bool {
 #[cfg(target_arch = "wasm32")]
 fn compile(p: Pattern) -> Option<Engine> {
     // No `g` flag: a RegExp without it keeps no state between `test` calls.
-    Some(js_sys::RegExp::new(
-        &anchored(p),
-        if p.case_insensitive { "i" } else { "" },
-    ))
+    Some(js_sys::RegExp::new(&anchored(p), if p.case_insensitive { "i" } else { "" }))
 }
 
 #[cfg(target_arch = "wasm32")]

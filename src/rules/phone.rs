@@ -68,10 +68,7 @@ fn is_national(digits: &str, country: &Value) -> bool {
     let Some(&(_, calling_code, prefix, lengths)) = region else {
         return (4..=17).contains(&digits.len());
     };
-    let prefix = NATIONAL_PREFIXES
-        .get(usize::from(prefix))
-        .copied()
-        .unwrap_or_default();
+    let prefix = NATIONAL_PREFIXES.get(usize::from(prefix)).copied().unwrap_or_default();
     let without = |p: &str| (!p.is_empty()).then(|| digits.strip_prefix(p)).flatten();
     let calling_code = calling_code.to_string();
     [Some(digits), without(prefix), without(&calling_code)]

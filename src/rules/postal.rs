@@ -26,16 +26,10 @@ pub(crate) fn postal_code(v: &Value, country: &Value) -> Check {
     };
     let raw = text(v)?;
     let code = js_trim(&raw);
-    if [first, second]
-        .into_iter()
-        .filter_map(pattern)
-        .any(|p| p.is_match(code))
-    {
+    if [first, second].into_iter().filter_map(pattern).any(|p| p.is_match(code)) {
         Ok(())
     } else {
-        Err(Reason::InvalidPostalCode {
-            examples: examples(examples_at),
-        })
+        Err(Reason::InvalidPostalCode { examples: examples(examples_at) })
     }
 }
 
@@ -43,17 +37,12 @@ pub(crate) fn postal_code(v: &Value, country: &Value) -> Check {
 pub(crate) fn pattern(i: u8) -> Option<Pattern> {
     let i = usize::from(i);
     let (start, end) = (*POSTAL_PATTERN_AT.get(i)?, *POSTAL_PATTERN_AT.get(i + 1)?);
-    POSTAL_PATTERN_TEXT
-        .get(usize::from(start)..usize::from(end))
-        .map(Pattern::whole_ignoring_case)
+    POSTAL_PATTERN_TEXT.get(usize::from(start)..usize::from(end)).map(Pattern::whole_ignoring_case)
 }
 
 /// The two examples on the line at `at` (the second may be empty).
 fn examples(at: u16) -> [&'static str; 2] {
-    let line = POSTAL_EXAMPLES
-        .get(usize::from(at)..)
-        .and_then(|rest| rest.lines().next())
-        .unwrap_or_default();
+    let line = POSTAL_EXAMPLES.get(usize::from(at)..).and_then(|rest| rest.lines().next()).unwrap_or_default();
     let (one, two) = line.split_once('|').unwrap_or((line, ""));
     [one, two]
 }

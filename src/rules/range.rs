@@ -16,17 +16,58 @@ pub(crate) fn integer(v: &Value, min: i64, max: i64) -> Result<i64, Reason> {
         // Exact: both bounds are far below 2^53.
         Value::Number(n) if *n < min as f64 || *n > max as f64 => Err(out_of_range),
         Value::Number(n) => Ok(*n as i64),
-        Value::Text(s) => match parse(js_trim(s)).ok_or(Reason::NotANumber)? {
+        Value::Text(s) => match parse(js_trim(s)).ok_or(Reason::NotANumber)?.num() {
             Num::Fraction => Err(Reason::NotAnInteger),
             Num::Whole(i) if (min..=max).contains(&i) => Ok(i),
             Num::Whole(_) | Num::Huge => Err(out_of_range),
         },
-        Value::Absent | Value::Bool(_) | Value::Other => Err(Reason::NotANumber),
+        _ => Err(Reason::NotANumber),
     }
 }
 
 pub(crate) fn integer_in(v: &Value, min: i64, max: i64) -> Check {
     integer(v, min, max).map(drop)
+}
+
+/// A whole number of `min` or more (days, counts): "0 or more", not a range.
+pub(crate) fn integer_from(v: &Value, min: i64) -> Check {
+    match integer(v, min, i64::MAX) {
+        Err(Reason::OutOfRange { .. }) if is_below(v, min) => Err(Reason::AtLeast { min }),
+        result => result.map(drop),
+    }
+}
+
+fn is_below(v: &Value, min: i64) -> bool {
+    decimal(v).is_some_and(|d| d.negative && !d.sig.is_empty()) || matches!(v, Value::Number(n) if *n < min as f64)
+}
+
+/// An amount: a number of 0 or more with at most `places` decimals
+/// (`9.99`, `"10.00"`, `"10"`; trailing zeros do not count).
+pub(crate) fn amount(v: &Value, places: u32) -> Check {
+    let d = decimal(v).ok_or(Reason::NotANumber)?;
+    if d.negative && !d.sig.is_empty() {
+        Err(Reason::AtLeast { min: 0 })
+    } else if d.decimals() > i64::from(places) {
+        Err(Reason::TooManyDecimals { max: places })
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether two values are the same number (`"10"` and `10.00` are); `None`
+/// when either is not a number.
+pub(crate) fn same_number(a: &Value, b: &Value) -> Option<bool> {
+    Some(decimal(a)? == decimal(b)?)
+}
+
+/// A value as an exact decimal: numbers as JavaScript prints them, strings as
+/// `Number()` reads them.
+fn decimal(v: &Value) -> Option<Decimal> {
+    match v {
+        Value::Number(n) if n.is_finite() => parse(&super::text::number_text(*n)),
+        Value::Text(s) => parse(js_trim(s)),
+        _ => None,
+    }
 }
 
 /// What `Number(s)` would be, as far as whole-number and range checks care.
@@ -38,6 +79,35 @@ enum Num {
     Fraction,
 }
 
+/// A decimal number, normalised: `0.sig × 10^point`, no leading or trailing
+/// zeros in `sig` (zero has none at all).
+#[derive(Debug, PartialEq)]
+struct Decimal {
+    negative: bool,
+    sig: Vec<u8>,
+    point: i64,
+}
+
+impl Decimal {
+    fn decimals(&self) -> i64 {
+        (self.sig.len() as i64 - self.point).max(0)
+    }
+
+    fn num(&self) -> Num {
+        if self.sig.is_empty() {
+            Num::Whole(0)
+        } else if self.decimals() > 0 {
+            Num::Fraction
+        } else if self.point > 18 {
+            Num::Huge
+        } else {
+            let digits = self.sig.iter().fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'));
+            let magnitude = digits * 10i64.pow((self.point - self.sig.len() as i64) as u32);
+            Num::Whole(if self.negative { -magnitude } else { magnitude })
+        }
+    }
+}
+
 /// Most digits a double tells apart: `Number()` rounds the rest away.
 const SIGNIFICANT: usize = 17;
 
@@ -47,7 +117,7 @@ const SIGNIFICANT: usize = 17;
 /// JavaScript). Written out rather than `f64::from_str`, whose tables would
 /// double the size of the wasm module; `inf` and `NaN`, which Rust reads and
 /// `Number()` does not, are not numbers here. `None` for `Infinity` too.
-fn parse(s: &str) -> Option<Num> {
+fn parse(s: &str) -> Option<Decimal> {
     let b = s.as_bytes();
     let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
     let int = digits_at(b, i);
@@ -71,9 +141,7 @@ fn parse(s: &str) -> Option<Num> {
         }
         i += e.len();
         // Saturates: an exponent past a million means 0 or Infinity either way.
-        exp = e.iter().fold(0i64, |acc, d| {
-            (acc * 10 + i64::from(d - b'0')).min(1_000_000)
-        });
+        exp = e.iter().fold(0i64, |acc, d| (acc * 10 + i64::from(d - b'0')).min(1_000_000));
         if negative {
             exp = -exp;
         }
@@ -82,17 +150,10 @@ fn parse(s: &str) -> Option<Num> {
         return None;
     }
 
-    // The significant digits and where the point falls among them:
-    // value = 0.d1 d2 ... dn × 10^point.
+    let negative = b.first() == Some(&b'-');
     let all = int.iter().chain(frac).copied();
     let leading = all.clone().take_while(|d| *d == b'0').count();
     let mut sig: Vec<u8> = all.skip(leading).collect();
-    while sig.last() == Some(&b'0') {
-        sig.pop();
-    }
-    if sig.is_empty() {
-        return Some(Num::Whole(0));
-    }
     let mut point = int.len() as i64 - leading as i64 + exp;
     if sig.len() > SIGNIFICANT {
         let round_up = sig.get(SIGNIFICANT).is_some_and(|d| *d >= b'5');
@@ -110,31 +171,18 @@ fn parse(s: &str) -> Option<Num> {
                 }
             }
         }
-        while sig.last() == Some(&b'0') {
-            sig.pop();
-        }
+    }
+    while sig.last() == Some(&b'0') {
+        sig.pop();
+    }
+    if sig.is_empty() || point < -324 {
+        // Zero, or below the smallest double: 0.
+        return Some(Decimal { negative, sig: Vec::new(), point: 0 });
     }
     if point > 309 {
         return None; // beyond the largest double: Infinity
     }
-    if point < -324 {
-        return Some(Num::Whole(0)); // below the smallest double: 0
-    }
-    if sig.len() as i64 > point {
-        return Some(Num::Fraction);
-    }
-    if point > 18 {
-        return Some(Num::Huge);
-    }
-    let magnitude = sig
-        .iter()
-        .fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'))
-        * 10i64.pow((point - sig.len() as i64) as u32);
-    Some(Num::Whole(if b.first() == Some(&b'-') {
-        -magnitude
-    } else {
-        magnitude
-    }))
+    Some(Decimal { negative, sig, point })
 }
 
 fn digits_at(b: &[u8], from: usize) -> &[u8] {
@@ -185,8 +233,29 @@ mod tests {
             ("1 2", None),
             ("12a", None),
         ] {
-            assert_eq!(parse(js_trim(s)), want, "{s:?}");
+            assert_eq!(parse(js_trim(s)).map(|d| d.num()), want, "{s:?}");
         }
+    }
+
+    #[test]
+    fn amounts_and_equality() {
+        let a = |v: Value| amount(&v, 2);
+        assert_eq!(a(Value::from("10.00")), Ok(()));
+        assert_eq!(a(Value::from("10.000")), Ok(()));
+        assert_eq!(a(Value::from(9.99)), Ok(()));
+        assert_eq!(a(Value::from(0)), Ok(()));
+        assert_eq!(a(Value::from("-0")), Ok(()));
+        assert_eq!(a(Value::from("1e-2")), Ok(()));
+        assert_eq!(a(Value::from("9.999")), Err(Reason::TooManyDecimals { max: 2 }));
+        assert_eq!(a(Value::from(0.1 + 0.2)), Err(Reason::TooManyDecimals { max: 2 }));
+        assert_eq!(a(Value::from("-1")), Err(Reason::AtLeast { min: 0 }));
+        assert_eq!(a(Value::from("ten")), Err(Reason::NotANumber));
+        assert_eq!(same_number(&Value::from("10"), &Value::from(10.0)), Some(true));
+        assert_eq!(same_number(&Value::from("10"), &Value::from("10.00")), Some(true));
+        assert_eq!(same_number(&Value::from("10"), &Value::from(0)), Some(false));
+        assert_eq!(same_number(&Value::from("x"), &Value::from(0)), None);
+        assert_eq!(integer_from(&Value::from("-1"), 0), Err(Reason::AtLeast { min: 0 }));
+        assert_eq!(integer_from(&Value::from("30"), 0), Ok(()));
     }
 
     #[test]
@@ -194,31 +263,13 @@ mod tests {
         let t = |s: &str| integer(&Value::from(s), 900_000, 999_999);
         assert_eq!(t("900000"), Ok(900_000));
         assert_eq!(t("999999"), Ok(999_999));
-        assert_eq!(
-            t("899999"),
-            Err(Reason::OutOfRange {
-                min: 900_000,
-                max: 999_999
-            })
-        );
-        assert_eq!(
-            t("1000000"),
-            Err(Reason::OutOfRange {
-                min: 900_000,
-                max: 999_999
-            })
-        );
+        assert_eq!(t("899999"), Err(Reason::OutOfRange { min: 900_000, max: 999_999 }));
+        assert_eq!(t("1000000"), Err(Reason::OutOfRange { min: 900_000, max: 999_999 }));
         assert_eq!(t("900000.5"), Err(Reason::NotAnInteger));
         assert_eq!(t("abc"), Err(Reason::NotANumber));
         assert_eq!(t("1e309"), Err(Reason::NotANumber));
-        assert_eq!(
-            integer(&Value::Number(f64::NAN), 0, 1),
-            Err(Reason::NotANumber)
-        );
-        assert_eq!(
-            integer(&Value::Number(f64::INFINITY), 0, 1),
-            Err(Reason::NotANumber)
-        );
+        assert_eq!(integer(&Value::Number(f64::NAN), 0, 1), Err(Reason::NotANumber));
+        assert_eq!(integer(&Value::Number(f64::INFINITY), 0, 1), Err(Reason::NotANumber));
         assert_eq!(integer(&Value::Bool(true), 0, 1), Err(Reason::NotANumber));
     }
 }

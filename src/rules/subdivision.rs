@@ -32,9 +32,7 @@ pub(crate) fn subdivision(v: &Value, country: &Value) -> Check {
 /// A code (`CA`) or a run of same-width numbers (`01~47`) covers `s`, in any case.
 fn covers(code: &str, s: &str) -> bool {
     match code.split_once('~') {
-        Some((lo, hi)) => {
-            s.len() == lo.len() && s.bytes().all(|b| b.is_ascii_digit()) && (lo..=hi).contains(&s)
-        }
+        Some((lo, hi)) => s.len() == lo.len() && s.bytes().all(|b| b.is_ascii_digit()) && (lo..=hi).contains(&s),
         None => code.eq_ignore_ascii_case(s),
     }
 }
@@ -46,38 +44,17 @@ mod tests {
     #[test]
     fn per_country_codes() {
         let t = |country: &str, s: &str| subdivision(&Value::from(s), &Value::from(country));
-        for (c, s) in [
-            ("US", "CA"),
-            ("US", "ae"),
-            ("FR", "75C"),
-            ("FR", "75"),
-            ("ES", "M"),
-            ("GB", "ENG"),
-            ("ZZ", "X1"),
-        ] {
+        for (c, s) in
+            [("US", "CA"), ("US", "ae"), ("FR", "75C"), ("FR", "75"), ("ES", "M"), ("GB", "ENG"), ("ZZ", "X1")]
+        {
             assert_eq!(t(c, s), Ok(()), "{c}/{s}");
         }
-        assert_eq!(
-            t("US", "XX"),
-            Err(Reason::InvalidSubdivision { of_country: true })
-        );
-        assert_eq!(
-            t("FR", "999"),
-            Err(Reason::InvalidSubdivision { of_country: true })
-        );
-        assert_eq!(
-            t("US", "C-A"),
-            Err(Reason::InvalidSubdivision { of_country: false })
-        );
+        assert_eq!(t("US", "XX"), Err(Reason::InvalidSubdivision { of_country: true }));
+        assert_eq!(t("FR", "999"), Err(Reason::InvalidSubdivision { of_country: true }));
+        assert_eq!(t("US", "C-A"), Err(Reason::InvalidSubdivision { of_country: false }));
         assert_eq!(t("JP", "13"), Ok(()));
-        assert_eq!(
-            t("JP", "48"),
-            Err(Reason::InvalidSubdivision { of_country: true })
-        );
-        assert_eq!(
-            t("JP", "1"),
-            Err(Reason::InvalidSubdivision { of_country: true })
-        );
+        assert_eq!(t("JP", "48"), Err(Reason::InvalidSubdivision { of_country: true }));
+        assert_eq!(t("JP", "1"), Err(Reason::InvalidSubdivision { of_country: true }));
         assert!(SUBDIVISION_INDEX.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

@@ -2,9 +2,8 @@
 //! tests/vectors, through the real JS boundary, with real JS values.
 
 use ccbill_validate::wasm::{
-    card_brand_js, mask_card_number_js, validate_authenticate_customer,
-    validate_create_payment_token, validate_field, validate_is_sca_required,
-    validate_is_sca_required_for_payment_token, FieldOptionsArg, InputArg, OptionsArg,
+    card_brand_js, mask_card_number_js, validate_authenticate_customer, validate_create_payment_token, validate_field,
+    validate_is_sca_required, validate_is_sca_required_for_payment_token, FieldOptionsArg, InputArg, OptionsArg,
 };
 use js_sys::{Array, Date, Object, Reflect, TypeError, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,12 +14,8 @@ const MESSAGES: &str = include_str!("../vectors/messages.json");
 const REFERENCE: &str = include_str!("../vectors/reference.json");
 const BRANDS: &str = include_str!("../vectors/brands.json");
 const POSTAL_EXAMPLES: &str = include_str!("../vectors/postal-examples.json");
-const CALLS: [&str; 4] = [
-    "createPaymentToken",
-    "isScaRequired",
-    "isScaRequiredForPaymentToken",
-    "authenticateCustomer",
-];
+const CALLS: [&str; 4] =
+    ["createPaymentToken", "isScaRequired", "isScaRequiredForPaymentToken", "authenticateCustomer"];
 
 fn parse(text: &str) -> JsValue {
     JSON::parse(text).expect("vector file is JSON")
@@ -76,8 +71,7 @@ fn cases(file: &JsValue) -> Vec<Case> {
     Array::from(&get(file, "cases"))
         .iter()
         .map(|json| {
-            let input: JsValue =
-                Object::assign(&Object::new(), valid.unchecked_ref::<Object>()).into();
+            let input: JsValue = Object::assign(&Object::new(), valid.unchecked_ref::<Object>()).into();
             let with = get(&json, "with");
             if with.is_object() {
                 for key in Object::keys(with.unchecked_ref::<Object>()).iter() {
@@ -87,16 +81,8 @@ fn cases(file: &JsValue) -> Vec<Case> {
             let field = text(&get(&json, "field"));
             let value = expand(&get(&json, "value"));
             set(&input, &field, &value);
-            let call = get(&json, "call")
-                .as_string()
-                .unwrap_or_else(|| "createPaymentToken".into());
-            Case {
-                call,
-                field,
-                value,
-                input,
-                json,
-            }
+            let call = get(&json, "call").as_string().unwrap_or_else(|| "createPaymentToken".into());
+            Case { call, field, value, input, json }
         })
         .collect()
 }
@@ -121,30 +107,20 @@ fn run(call: &str, input: &JsValue, options: &JsValue) -> Result<Array, JsValue>
 }
 
 fn shape(found: &Array) -> Vec<(String, String)> {
-    found
-        .iter()
-        .map(|v| (text(&get(&v, "propertyName")), text(&get(&v, "code"))))
-        .collect()
+    found.iter().map(|v| (text(&get(&v, "propertyName")), text(&get(&v, "code")))).collect()
 }
 
 #[wasm_bindgen_test]
 fn the_valid_form_passes_every_call() {
     let valid = get(&parse(FIELDS), "valid");
     for call in CALLS {
-        assert_eq!(
-            shape(&run(call, &valid, &options("en")).expect("object")),
-            vec![],
-            "{call}"
-        );
+        assert_eq!(shape(&run(call, &valid, &options("en")).expect("object")), vec![], "{call}");
     }
 }
 
 /// fields.json and the reference-data vectors.
 fn all_cases() -> Vec<Case> {
-    cases(&parse(FIELDS))
-        .into_iter()
-        .chain(cases(&parse(REFERENCE)))
-        .collect()
+    cases(&parse(FIELDS)).into_iter().chain(cases(&parse(REFERENCE))).collect()
 }
 
 #[wasm_bindgen_test]
@@ -154,28 +130,14 @@ fn every_field_vector() {
     for case in all_cases() {
         let found = run(&case.call, &case.input, &options("en")).expect("object input");
         let want = match get(&case.json, "code").as_string() {
-            Some(code) => vec![(
-                get(&case.json, "reportedOn")
-                    .as_string()
-                    .unwrap_or(case.field.clone()),
-                code,
-            )],
+            Some(code) => vec![(get(&case.json, "reportedOn").as_string().unwrap_or(case.field.clone()), code)],
             None => vec![],
         };
         if shape(&found) != want {
-            wrong.push(format!(
-                "case {}\n   got {:?}",
-                stringify(&case.json),
-                shape(&found)
-            ));
+            wrong.push(format!("case {}\n   got {:?}", stringify(&case.json), shape(&found)));
         }
     }
-    assert!(
-        wrong.is_empty(),
-        "{} wrong:\n{}",
-        wrong.len(),
-        wrong.join("\n")
-    );
+    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
 }
 
 #[wasm_bindgen_test]
@@ -186,13 +148,9 @@ fn every_postal_example_of_the_data_passes_for_its_country_on_the_js_regexp() {
         let input: JsValue = Object::new().into();
         set(&input, "country", &country);
         for example in Array::from(&get(&examples, &text(&country))).iter() {
-            let found = validate_field(
-                "postalCode".into(),
-                example.clone(),
-                Some(input.clone().unchecked_into()),
-                None,
-            )
-            .expect("known field");
+            let found =
+                validate_field("postalCode".into(), example.clone(), Some(input.clone().unchecked_into()), None)
+                    .expect("known field");
             assert_eq!(found.length(), 0, "{} {}", text(&country), text(&example));
             count += 1;
         }
@@ -205,11 +163,7 @@ fn card_brands_of_published_test_numbers_and_prefixes() {
     for case in Array::from(&get(&parse(BRANDS), "cases")).iter() {
         let number = text(&get(&case, "number"));
         let found = card_brand_js(&number);
-        let brand = if found.is_null() {
-            None
-        } else {
-            get(&found, "brand").as_string()
-        };
+        let brand = if found.is_null() { None } else { get(&found, "brand").as_string() };
         assert_eq!(brand, get(&case, "brand").as_string(), "{number}");
     }
     let amex = card_brand_js("3782");
@@ -223,10 +177,7 @@ fn card_brands_of_published_test_numbers_and_prefixes() {
 fn validate_field_equals_the_fields_part_of_the_whole_call() {
     for case in all_cases() {
         let whole = run(&case.call, &case.input, &options("en")).expect("object input");
-        let part: Array = whole
-            .iter()
-            .filter(|v| text(&get(v, "propertyName")) == case.field)
-            .collect();
+        let part: Array = whole.iter().filter(|v| text(&get(v, "propertyName")) == case.field).collect();
         let o = options("en");
         set(&o, "call", &case.call.clone().into());
         let one = validate_field(
@@ -236,12 +187,7 @@ fn validate_field_equals_the_fields_part_of_the_whole_call() {
             Some(o.unchecked_into::<FieldOptionsArg>()),
         )
         .expect("known field");
-        assert_eq!(
-            stringify(&one),
-            stringify(&part),
-            "case {}",
-            stringify(&case.json)
-        );
+        assert_eq!(stringify(&one), stringify(&part), "case {}", stringify(&case.json));
     }
 }
 
@@ -255,25 +201,13 @@ fn no_result_holds_a_card_number_or_a_cvv() {
             let printed = stringify(&found);
             for v in found.iter() {
                 let target = get(&v, "target");
-                assert!(
-                    !Reflect::has(&target, &"cvv2".into()).unwrap_or(true),
-                    "case {}",
-                    stringify(&case.json)
-                );
+                assert!(!Reflect::has(&target, &"cvv2".into()).unwrap_or(true), "case {}", stringify(&case.json));
             }
             if digits.len() >= 7 {
-                assert!(
-                    !printed.contains(&digits),
-                    "digits leaked: case {}",
-                    stringify(&case.json)
-                );
+                assert!(!printed.contains(&digits), "digits leaked: case {}", stringify(&case.json));
             }
             if number.len() >= 7 {
-                assert!(
-                    !printed.contains(&number),
-                    "number leaked: case {}",
-                    stringify(&case.json)
-                );
+                assert!(!printed.contains(&number), "number leaked: case {}", stringify(&case.json));
             }
         }
     }
@@ -298,19 +232,12 @@ fn exact_messages_in_english_and_spanish() {
 
 #[wasm_bindgen_test]
 fn a_non_object_input_is_a_type_error_and_nothing_else_throws() {
-    for input in [
-        JsValue::from(5),
-        "text".into(),
-        JsValue::UNDEFINED,
-        JsValue::NULL,
-        true.into(),
-    ] {
+    for input in [JsValue::from(5), "text".into(), JsValue::UNDEFINED, JsValue::NULL, true.into()] {
         let err = validate_create_payment_token(input, None).expect_err("non-object");
         assert!(err.is_instance_of::<TypeError>());
         assert!(text(&get(&err, "message")).contains("input must be an object"));
     }
-    let empty =
-        validate_create_payment_token(Array::new().into(), None).expect("arrays are objects");
+    let empty = validate_create_payment_token(Array::new().into(), None).expect("arrays are objects");
     assert!(empty.length() > 0);
 }
 
@@ -321,19 +248,12 @@ fn options_accept_a_date_a_string_or_a_time_value_and_lenient_locales() {
     let expired: JsValue = Object::assign(&Object::new(), expired.unchecked_ref::<Object>()).into();
     set(&expired, "expYear", &"2026".into());
     set(&expired, "expMonth", &"10".into());
-    for now in [
-        JsValue::from(ms),
-        Date::new(&ms.into()).into(),
-        "2026-11-23T12:00:00Z".into(),
-    ] {
+    for now in [JsValue::from(ms), Date::new(&ms.into()).into(), "2026-11-23T12:00:00Z".into()] {
         let o: JsValue = Object::new().into();
         set(&o, "now", &now);
         set(&o, "locale", &"es-MX".into());
         let found = run("createPaymentToken", &expired, &o).expect("object");
-        assert_eq!(
-            shape(&found),
-            vec![("expYear".to_string(), "expired".to_string())]
-        );
+        assert_eq!(shape(&found), vec![("expYear".to_string(), "expired".to_string())]);
         assert!(text(&get(&found.get(0), "message")).starts_with("expYear.La tarjeta"));
     }
     let o: JsValue = Object::new().into();
@@ -346,49 +266,22 @@ fn options_accept_a_date_a_string_or_a_time_value_and_lenient_locales() {
 
 #[wasm_bindgen_test]
 fn validate_field_needs_a_known_property_name_and_call() {
-    assert!(
-        validate_field("cardnumber".into(), "4111".into(), None, None)
-            .expect_err("unknown")
-            .is_instance_of::<TypeError>()
-    );
+    assert!(validate_field("cardnumber".into(), "4111".into(), None, None)
+        .expect_err("unknown")
+        .is_instance_of::<TypeError>());
     let o: JsValue = Object::new().into();
     set(&o, "call", &"charge".into());
-    assert!(validate_field(
-        "cardNumber".into(),
-        "4111".into(),
-        None,
-        Some(o.unchecked_into())
-    )
-    .expect_err("unknown call")
-    .is_instance_of::<TypeError>());
-    let found = validate_field(
-        "cardNumber".into(),
-        "4111 1111 1111 1112".into(),
-        None,
-        None,
-    )
-    .expect("known");
-    assert_eq!(
-        shape(&found),
-        vec![("cardNumber".to_string(), "luhn".to_string())]
-    );
-    assert_eq!(
-        text(&get(&get(&found.get(0), "target"), "cardNumber")),
-        "****************"
-    );
-    assert_eq!(
-        validate_field("browserHttpAccept".into(), "*/*".into(), None, None)
-            .expect("known")
-            .length(),
-        0
-    );
+    assert!(validate_field("cardNumber".into(), "4111".into(), None, Some(o.unchecked_into()))
+        .expect_err("unknown call")
+        .is_instance_of::<TypeError>());
+    let found = validate_field("cardNumber".into(), "4111 1111 1111 1112".into(), None, None).expect("known");
+    assert_eq!(shape(&found), vec![("cardNumber".to_string(), "luhn".to_string())]);
+    assert_eq!(text(&get(&get(&found.get(0), "target"), "cardNumber")), "****************");
+    assert_eq!(validate_field("browserHttpAccept".into(), "*/*".into(), None, None).expect("known").length(), 0);
 }
 
 #[wasm_bindgen_test]
 fn masking_is_exported() {
-    assert_eq!(
-        mask_card_number_js("4111-1111-1111-1111"),
-        "411111******1111"
-    );
+    assert_eq!(mask_card_number_js("4111-1111-1111-1111"), "411111******1111");
     assert_eq!(mask_card_number_js("4111"), "****");
 }

@@ -1,0 +1,156 @@
+//! `ccbill-validate <call> [FILE|-] [--format json|text] [--locale en|es]`
+//!
+//! Validates a JSON body (a charge request, or a widget call's input) from a
+//! file or standard input, for backends in any language and for CI jobs.
+//! Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.
+//! Native only: on wasm32 it compiles to nothing, so the module stays small.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::io::{Read, Write};
+    use std::process::ExitCode;
+
+    use ccbill_validate::{Call, Input, Locale, Options, Violation};
+    use serde_json::{json, Value as Json};
+
+    const USAGE: &str = "\
+usage: ccbill-validate <call> [FILE|-] [--format json|text] [--locale en|es]
+
+Validates a JSON body against CCBill's rules and prints the violations.
+  <call>      charge, threeds-charge (the backend's charge bodies, with
+              paymentTokenId added), or a widget call: create-payment-token,
+              is-sca-required, is-sca-required-for-payment-token,
+              authenticate-customer
+  FILE | -    the JSON object to validate; standard input by default
+  --format    json (default): the violations as a JSON array;
+              text: one line per violation
+  --locale    the language of the messages: en (default) or es
+
+Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
+
+    struct Args {
+        call: Call,
+        file: Option<String>,
+        text: bool,
+        locale: Locale,
+    }
+
+    pub(crate) fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        if args.iter().any(|a| a == "-h" || a == "--help") {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        match parse(&args).and_then(|args| run(&args)) {
+            Ok(code) => code,
+            Err(message) => {
+                eprintln!("ccbill-validate: {message}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    /// The CLI name of a call: `threedsCharge` -> `threeds-charge`.
+    fn cli_name(call: Call) -> String {
+        call.name().chars().fold(String::new(), |mut out, c| {
+            if c.is_ascii_uppercase() {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+            out
+        })
+    }
+
+    fn parse(args: &[String]) -> Result<Args, String> {
+        let mut rest = args.iter();
+        let mut positional = Vec::new();
+        let (mut text, mut locale) = (false, Locale::En);
+        while let Some(arg) = rest.next() {
+            let mut value = |flag: &str| rest.next().cloned().ok_or(format!("{flag} needs a value\n\n{USAGE}"));
+            match arg.as_str() {
+                "--format" => match value("--format")?.as_str() {
+                    "json" => text = false,
+                    "text" => text = true,
+                    other => return Err(format!("unknown --format {other:?}: json or text")),
+                },
+                "--locale" => match value("--locale")?.as_str() {
+                    "en" => locale = Locale::En,
+                    "es" => locale = Locale::Es,
+                    other => return Err(format!("unknown --locale {other:?}: en or es")),
+                },
+                flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
+                _ => positional.push(arg.clone()),
+            }
+        }
+        let mut positional = positional.into_iter();
+        let name = positional.next().ok_or(format!("which call?\n\n{USAGE}"))?;
+        let call = Call::ALL
+            .iter()
+            .copied()
+            .find(|c| cli_name(*c) == name)
+            .ok_or(format!("unknown call {name:?}\n\n{USAGE}"))?;
+        let file = positional.next().filter(|f| f != "-");
+        if let Some(extra) = positional.next() {
+            return Err(format!("unexpected argument {extra:?}\n\n{USAGE}"));
+        }
+        Ok(Args { call, file, text, locale })
+    }
+
+    fn run(args: &Args) -> Result<ExitCode, String> {
+        let source = args.file.as_deref().unwrap_or("standard input");
+        let mut raw = String::new();
+        match &args.file {
+            Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut raw)),
+            None => std::io::stdin().read_to_string(&mut raw),
+        }
+        .map_err(|e| format!("cannot read {source}: {e}"))?;
+        // serde_json's errors name a line and column, never the input's text.
+        let json: Json = serde_json::from_str(&raw).map_err(|e| format!("{source} is not JSON: {e}"))?;
+        let input = Input::from_json(&json).ok_or(format!("{source} must hold a JSON object"))?;
+        let found = args.call.validate(&input, &Options::new().locale(args.locale));
+
+        let printed = if args.text { as_text(&found) } else { as_json(&found) };
+        let mut out = std::io::stdout().lock();
+        // A closed pipe (`| head`) is not a reason to fail loudly.
+        let _ = writeln!(out, "{printed}");
+        Ok(if found.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    }
+
+    fn as_json(found: &[Violation]) -> String {
+        let list: Vec<Json> = found
+            .iter()
+            .map(|v| {
+                json!({
+                    "target": v.target().to_json(),
+                    "message": v.message(),
+                    "propertyName": v.property_name(),
+                    "code": v.code().as_str(),
+                })
+            })
+            .collect();
+        serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".into())
+    }
+
+    fn as_text(found: &[Violation]) -> String {
+        if found.is_empty() {
+            return "valid: no violations".into();
+        }
+        let width = |f: fn(&Violation) -> &str| found.iter().map(|v| f(v).len()).max().unwrap_or(0);
+        let (name_w, code_w) = (width(|v| v.property_name()).max(8), width(|v| v.code().as_str()).max(4));
+        let mut lines = vec![format!("{:name_w$}  {:code_w$}  message", "field", "code")];
+        for v in found {
+            let text = v.message().split_once('.').map_or(v.message(), |(_, text)| text);
+            lines.push(format!("{:name_w$}  {:code_w$}  {text}", v.property_name(), v.code().as_str()));
+        }
+        lines.push(format!("{} violation{}", found.len(), if found.len() == 1 { "" } else { "s" }));
+        lines.join("\n")
+    }
+}
