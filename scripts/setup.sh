@@ -16,6 +16,12 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# Nightly, for the fuzzer (cargo-fuzz needs -Z flags); the build itself stays on 1.95.0.
+if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  say "installing the nightly toolchain (for cargo fuzz)"
+  rustup toolchain install nightly --profile minimal
+fi
+
 # Browsers and their drivers, from Debian's packages.
 apt_missing=()
 have chromium || apt_missing+=(chromium)
@@ -40,6 +46,7 @@ cargo_tool() { # binary, crate, version ("" for latest)
 cargo_tool wasm-bindgen wasm-bindgen-cli "$bindgen_version"
 cargo_tool wasm-pack wasm-pack ""
 cargo_tool geckodriver geckodriver ""
+cargo_tool cargo-fuzz cargo-fuzz ""
 
 # Node tools pinned by package-lock.json (wasm-opt from binaryen, ...).
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

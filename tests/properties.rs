@@ -1,0 +1,92 @@
+//! Properties of every call on generated inputs (proptest): no panic, the same
+//! output for the same input, no card data in any output, `validateField`
+//! equal to the field's part of the whole call, and idempotent masking.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ccbill_validate::{calls, mask_card_number, Call, Field, Input, Locale, Options, Value, Violation};
+use proptest::prelude::*;
+
+/// Values the rules meet: text of every kind (card-like, numeric, unicode,
+/// long), numbers including the odd ones, booleans, lists, and opaque values.
+fn value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Absent),
+        any::<String>().prop_map(Value::Text),
+        "[0-9 -]{0,24}".prop_map(Value::Text),
+        "[0-9]{12,19}".prop_map(Value::Text),
+        "[+(). 0-9-]{0,20}".prop_map(Value::Text),
+        "[A-Za-z0-9 ]{0,12}".prop_map(Value::Text),
+        "\\PC{0,60}".prop_map(Value::Text),
+        (any::<char>(), 0usize..5000).prop_map(|(c, n)| Value::Text(c.to_string().repeat(n))),
+        any::<f64>().prop_map(Value::Number),
+        (-10_000_000i64..10_000_000).prop_map(|n| Value::Number(n as f64)),
+        any::<bool>().prop_map(Value::Bool),
+        prop::collection::vec(("\\PC{0,8}", "\\PC{0,8}"), 0..4).prop_map(|pairs| {
+            Value::List(
+                pairs.into_iter().map(|(n, v)| Value::Map(vec![("name".into(), n.into()), ("value".into(), v.into())])).collect(),
+            )
+        }),
+        Just(Value::Other),
+    ]
+}
+
+fn input() -> impl Strategy<Value = Input> {
+    prop::collection::vec((0..Field::ALL.len(), value()), 0..40).prop_map(|fields| {
+        let mut input = Input::new();
+        for (i, v) in fields {
+            if let Some(field) = Field::ALL.get(i) {
+                input.set(*field, v);
+            }
+        }
+        input
+    })
+}
+
+fn options() -> impl Strategy<Value = Options> {
+    (any::<bool>(), -1_000_000i64..1_000_000).prop_map(|(es, days)| {
+        Options::new().locale(if es { Locale::Es } else { Locale::En }).now_unix_ms(days as f64 * 86_400_000.0)
+    })
+}
+
+fn call() -> impl Strategy<Value = Call> {
+    prop::sample::select(Call::ALL.to_vec())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn deterministic_and_free_of_card_data(call in call(), input in input(), options in options()) {
+        let found = call.validate(&input, &options);
+        let printed = format!("{found:?}");
+        prop_assert_eq!(&printed, &format!("{:?}", call.validate(&input, &options)));
+        if let Value::Text(number) = input.get(Field::CardNumber) {
+            let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() >= 11 {
+                prop_assert!(!printed.contains(&digits), "card digits in the output");
+            }
+        }
+        for v in &found {
+            prop_assert_eq!(v.target().get(Field::Cvv2), &Value::Absent);
+            prop_assert!(!v.message().split_once('.').map_or("", |(_, t)| t).contains('.'));
+        }
+    }
+
+    #[test]
+    fn validate_field_equals_the_fields_part(call in call(), input in input(), options in options()) {
+        let whole = call.validate(&input, &options);
+        for field in call.fields() {
+            let one = calls::field::validate_for(call, *field, input.get(*field).clone(), &input, &options);
+            let part: Vec<&Violation> = whole.iter().filter(|v| v.field() == *field).collect();
+            prop_assert_eq!(format!("{:?}", one.iter().collect::<Vec<_>>()), format!("{part:?}"), "{}", field);
+        }
+    }
+
+    #[test]
+    fn masking_is_idempotent_and_keeps_at_most_six_and_four(number in prop_oneof!["[0-9 -]{0,30}", "\\PC{0,30}"]) {
+        let masked = mask_card_number(&number);
+        prop_assert_eq!(mask_card_number(&masked), masked.clone());
+        let shown = masked.chars().filter(char::is_ascii_digit).count();
+        prop_assert!(shown == 0 || shown == 10, "{masked}");
+    }
+}
