@@ -7,15 +7,16 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := pkg/ccbill_validate_bg.wasm
 
-.PHONY: setup test lint native wasm-test js-test pkg demo data size clean
+.PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data size clean
 
 setup:
 	@scripts/setup.sh
 
-test: setup lint native wasm-test js-test
+test: setup lint native fuzz-smoke wasm-test js-test
 
 lint:
 	cargo fmt --check
+	cargo fmt --check --manifest-path fuzz/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
@@ -27,6 +28,22 @@ native:
 wasm-test:
 	wasm-pack test --node -- --test node
 	wasm-pack test --headless --chrome --firefox -- --test browser
+
+# Fuzzing (cargo-fuzz, nightly): every target for FUZZ_SECONDS; a crash fails the run and
+# leaves its input in fuzz/artifacts/ (turn it into a regression test).
+FUZZ_SECONDS ?= 30
+FUZZ_FLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -rss_limit_mb=4096 -print_final_stats=1
+fuzz-smoke:
+	cd fuzz && for t in $$(cargo +nightly fuzz list); do \
+	  printf 'fuzz: %s, %ss\n' $$t $(FUZZ_SECONDS); \
+	  cargo +nightly fuzz run $$t -- $(FUZZ_FLAGS) 2>&1 \
+	    | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+.*DONE)|panicked|ERROR|SUMMARY' || exit 1; \
+	done
+
+# A longer session, every target for FUZZ_LONG seconds: `make fuzz FUZZ_LONG=600`.
+FUZZ_LONG ?= 300
+fuzz: setup
+	$(MAKE) --no-print-directory fuzz-smoke FUZZ_SECONDS=$(FUZZ_LONG)
 
 js-test: pkg
 	tsc -p tests/js/tsconfig.json

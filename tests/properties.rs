@@ -23,7 +23,10 @@ fn value() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::Bool),
         prop::collection::vec(("\\PC{0,8}", "\\PC{0,8}"), 0..4).prop_map(|pairs| {
             Value::List(
-                pairs.into_iter().map(|(n, v)| Value::Map(vec![("name".into(), n.into()), ("value".into(), v.into())])).collect(),
+                pairs
+                    .into_iter()
+                    .map(|(n, v)| Value::Map(vec![("name".into(), n.into()), ("value".into(), v.into())]))
+                    .collect(),
             )
         }),
         Just(Value::Other),

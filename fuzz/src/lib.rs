@@ -17,10 +17,10 @@ impl<'a> Arbitrary<'a> for FuzzValue {
         Ok(FuzzValue(match u.int_in_range(0..=9)? {
             0 => Value::Absent,
             1 | 2 => Value::Text(String::arbitrary(u)?),
-            // Huge: one character repeated, up to 200,000 times.
+            // Huge: one character repeated, up to 100,000 times.
             3 => {
                 let c = char::arbitrary(u)?;
-                Value::Text(c.to_string().repeat(u.int_in_range(0..=200_000)?))
+                Value::Text(c.to_string().repeat(u.int_in_range(0..=100_000)?))
             }
             // Card-like: digits with separators, the shapes the rules care about.
             4 => {

@@ -167,22 +167,23 @@ pub fn card_brand(number: &str) -> Option<Brand> {
 /// when the digits only begin some ranges, a brand is named only if all of
 /// them agree (`22` could be Mastercard or Mir: `None`).
 pub(crate) fn detect(digits: &str) -> Option<Brand> {
-    let head: &str = digits.get(..digits.len().min(6))?;
-    if head.is_empty() || !head.bytes().all(|b| b.is_ascii_digit()) {
+    let head = digits.as_bytes().get(..digits.len().min(6))?;
+    if head.is_empty() || !head.iter().all(u8::is_ascii_digit) {
         return None;
     }
+    // The first six digits as a number, once: `prefix(w)` is its first `w` digits.
+    let typed = head.iter().fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'));
+    let prefix = |width: usize| typed / 10u32.pow((head.len() - width) as u32);
     let mut best: Option<(usize, Brand)> = None;
     let mut partial: Option<Option<Brand>> = None;
     for &(lo, hi, brand) in RANGES {
         let width = decimal_width(lo);
         if head.len() >= width {
-            let prefix: u32 = head.get(..width)?.parse().ok()?;
-            if (lo..=hi).contains(&prefix) && best.is_none_or(|(w, _)| width > w) {
+            if (lo..=hi).contains(&prefix(width)) && best.is_none_or(|(w, _)| width > w) {
                 best = Some((width, brand));
             }
         } else {
-            // Does some number of the range begin with `head`?
-            let typed: u32 = head.parse().ok()?;
+            // Does some number of the range begin with the digits typed so far?
             let scale = 10u32.pow((width - head.len()) as u32);
             if (lo / scale..=hi / scale).contains(&typed) {
                 partial = Some(match partial {
