@@ -9,7 +9,7 @@ import { mkdir } from "node:fs/promises";
 import { openBrowser } from "./browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
-let server, browser, page;
+let server, browser, page, response;
 const problems = [];
 const CARD = "4111 1111 1111 1111";
 
@@ -19,7 +19,12 @@ before(async () => {
   page = await browser.page();
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  // Before any script of the page: record every CSP violation, whatever the console says.
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  response = await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForSelector("body[data-ready=true]");
 });
 
@@ -144,6 +149,11 @@ test("readForm, guard and detach on the real DOM", async () => {
   assert.deepEqual(out.detached, [null, null, 0]);
 });
 
-test("no console error and no CSP violation", () => {
+test("the page runs under the strict CSP, with no violation and no console error", async () => {
+  assert.equal(
+    response.headers()["content-security-policy"],
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+  );
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(problems, []);
 });

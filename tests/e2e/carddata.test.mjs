@@ -1,0 +1,69 @@
+// No card data anywhere: every card-number vector typed into the demo (attach's live feedback),
+// then Pay (guard's thrown violations, shown on the page), with a CVV typed too. No DOM text,
+// no attribute, no console output and no returned value may hold the full number or the CVV.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+
+import { openBrowser } from "./browser.mjs";
+import { serve } from "../../scripts/serve.mjs";
+
+const CVV = "8642";
+const read = async (name) => JSON.parse(await readFile(new URL(`../vectors/${name}`, import.meta.url), "utf8"));
+let server, browser, page;
+const console_ = [];
+
+/** Every card number the vector files hold: the field cases and the brands' test numbers. */
+async function cardNumbers() {
+  const numbers = new Set();
+  for (const file of ["fields.json", "reference.json"]) {
+    for (const c of (await read(file)).cases) {
+      if (c.field === "cardNumber" && typeof c.value === "string") numbers.add(c.value);
+    }
+  }
+  for (const c of (await read("brands.json")).cases) numbers.add(c.number);
+  // What leaks is a long run of the number's digits; short partial prefixes cannot.
+  return [...numbers].filter((n) => n.replace(/\D/g, "").length >= 12);
+}
+
+before(async () => {
+  server = await serve({ port: 0 });
+  browser = await openBrowser();
+  page = await browser.page();
+  page.on("console", (m) => console_.push(m.text()));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForSelector("body[data-ready=true]");
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+test("no card number or CVV in the DOM, its attributes, the console, or what guard throws", async () => {
+  const numbers = await cardNumbers();
+  assert.ok(numbers.length >= 30, `${numbers.length} card numbers`);
+  await page.fill('[data-ccbill="cvv2"]', CVV);
+  for (const number of numbers) {
+    await page.fill('[data-ccbill="cardNumber"]', number);
+    await page.locator('[data-ccbill="cardNumber"]').blur();
+    await page.click('button[type="submit"]');
+    const seen = await page.evaluate(async () => {
+      const { guard } = await import("/pkg/index.js");
+      let thrown = null;
+      try {
+        guard({ createPaymentToken: () => "called" }, { form: "#payment" }).createPaymentToken("t", 900000, 0);
+      } catch (violations) {
+        thrown = JSON.stringify(violations);
+      }
+      // outerHTML holds every attribute and text node; input values typed by the customer are
+      // properties, not attributes, so they are not in it (as in any page).
+      return [document.documentElement.outerHTML, document.body.innerText, thrown ?? ""].join("\n");
+    });
+    const digits = number.replace(/\D/g, "");
+    for (const secret of [number.trim(), digits, CVV]) {
+      assert.equal(seen.includes(secret), false, `${JSON.stringify(secret)} shown for ${JSON.stringify(number)}`);
+      assert.equal(console_.some((line) => line.includes(secret)), false, `${JSON.stringify(secret)} logged`);
+    }
+  }
+});
