@@ -7,7 +7,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := pkg/ccbill_validate_bg.wasm
 
-.PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data size clean
+.PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data size bench clean
 
 setup:
 	@scripts/setup.sh
@@ -63,6 +63,15 @@ size:
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "$(WASM)" $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "wasm + JS glue + JS layer" \
 	  $$(cat $(WASM) pkg/*.js | wc -c) $$(cat $(WASM) pkg/*.js | gzip -9c | wc -c)
+
+# Size, speed, init time and accuracy against the JS peers (pinned in benches/js, installed in
+# target/bench/peers, never the package's dependencies), then the native benchmarks.
+bench: setup pkg
+	mkdir -p target/bench/peers
+	cp benches/js/package.json benches/js/package-lock.json target/bench/peers/
+	cd target/bench/peers && npm ci --no-audit --no-fund --loglevel=error
+	node benches/js/run.mjs
+	cargo bench --bench calls
 
 demo: setup pkg
 	node scripts/serve.mjs
