@@ -7,10 +7,11 @@ use wasm_bindgen::prelude::*;
 
 use crate::calls::Call;
 use crate::input::{Field, Input, Value};
+use crate::messages;
 use crate::options::{Locale, Options};
 use crate::rules::brand::card_brand;
 use crate::rules::text::number_text;
-use crate::violation::{mask_card_number, Finding};
+use crate::violation::{mask_card_number, Code, Finding};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
@@ -24,6 +25,24 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = ["Date", "prototype", "getTime"], js_name = call)]
     fn date_time(date: &JsValue) -> Result<f64, JsValue>;
+}
+
+// The JS half of the boundary (src/boundary.js): one crossing in, one out.
+#[wasm_bindgen(module = "/src/boundary.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = readFields)]
+    fn read_fields(input: &JsValue, names: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(catch, js_name = buildViolations)]
+    #[allow(clippy::too_many_arguments)]
+    fn build_violations(
+        encoded: &str,
+        names: &JsValue,
+        codes: &JsValue,
+        raw: &JsValue,
+        card_index: i32,
+        masked_card: Option<String>,
+        cvv_index: i32,
+    ) -> Result<Array, JsValue>;
 }
 
 /// The most items of `passThroughInfo` read: CCBill's lists are short, and a
@@ -82,7 +101,7 @@ pub fn validate_field(
         type_error("validateField: propertyName must be one of CCBill's field names, e.g. \"cardNumber\"")
     })?;
     let options: Option<JsValue> = options.map(Into::into);
-    let call = match options.as_ref().map(|o| get(o, Key::Word("call"))) {
+    let call = match options.as_ref().map(|o| get(o, "call")) {
         Some(Ok(name)) if !name.is_undefined() => {
             name.as_string().and_then(|n| Call::from_name(&n)).ok_or_else(|| {
                 type_error("validateField: options.call must name a widget call, e.g. \"createPaymentToken\"")
@@ -92,9 +111,9 @@ pub fn validate_field(
     };
     let mut read = match input.map(JsValue::from) {
         Some(obj) if !obj.is_undefined() && !obj.is_null() => read_input(&obj, call)?,
-        _ => Read::new(call),
+        _ => Read::empty(call),
     };
-    read.set(field, to_value(field, &value), Some(value));
+    read.set(field, to_value(field, &value), &value);
     let options = read_options(options)?;
     let findings = call.findings(&read.input, options.now_ms, Some(field));
     Ok(to_js(&findings, &read, options.locale))
@@ -108,11 +127,11 @@ pub fn card_brand_js(#[wasm_bindgen(js_name = cardNumber)] card_number: &str) ->
     };
     let numbers = |ns: &[u8]| ns.iter().map(|n| JsValue::from(*n)).collect::<Array>();
     let out = Object::new();
-    set(&out, Key::Word("brand"), &brand.id().into());
-    set(&out, Key::Word("name"), &brand.name().into());
-    set(&out, Key::Word("lengths"), &numbers(brand.lengths()));
-    set(&out, Key::Word("cvvLength"), &brand.cvv_length().into());
-    set(&out, Key::Word("gaps"), &numbers(brand.gaps()));
+    set(&out, "brand", &brand.id().into());
+    set(&out, "name", &brand.name().into());
+    set(&out, "lengths", &numbers(brand.lengths()));
+    set(&out, "cvvLength", &brand.cvv_length().into());
+    set(&out, "gaps", &numbers(brand.gaps()));
     out.into()
 }
 
@@ -130,47 +149,84 @@ fn validate_call(call: Call, input: &JsValue, options: Option<JsValue>) -> Resul
     Ok(to_js(&findings, &read, options.locale))
 }
 
-/// The input as the core sees it, plus the raw JS values of the call's fields
-/// (in `call.fields()` order) for the target.
+/// The input as the core sees it, plus the JS values as read (an array in
+/// `call.fields()` order), for the target.
 struct Read {
     call: Call,
     input: Input,
-    raw: Vec<Option<JsValue>>,
+    raw: JsValue,
 }
 
 impl Read {
-    fn new(call: Call) -> Self {
-        Read { call, input: Input::new(), raw: call.fields().iter().map(|_| None).collect() }
+    fn empty(call: Call) -> Self {
+        Read { call, input: Input::new(), raw: Array::new_with_length(call.fields().len() as u32).into() }
     }
 
-    fn set(&mut self, field: Field, value: Value, raw: Option<JsValue>) {
+    /// Sets one field, as `validateField` is given it.
+    fn set(&mut self, field: Field, value: Value, raw: &JsValue) {
         self.input.set(field, value);
-        if let Some(slot) = self.call.fields().iter().position(|f| *f == field).and_then(|i| self.raw.get_mut(i)) {
-            *slot = raw;
+        if let Some(i) = self.call.fields().iter().position(|f| *f == field) {
+            let _ = Reflect::set(&self.raw, &JsValue::from(i as u32), raw);
         }
     }
 }
 
-/// Reads the call's fields, and only those, from a JS object.
+/// Reads the call's fields, and only those, from a JS object: one call into
+/// src/boundary.js, which returns them encoded in one string.
 fn read_input(obj: &JsValue, call: Call) -> Result<Read, JsValue> {
     if !obj.is_object() {
         return Err(type_error("input must be an object holding the call's arguments and form fields"));
     }
-    let mut read = Read::new(call);
-    for (field, slot) in call.fields().iter().zip(read.raw.iter_mut()) {
-        // A getter that throws gives a value we cannot read: `Other`, never an exception.
-        let value = match with_key(Key::Field(*field), |key| Reflect::get(obj, key)) {
-            Ok(raw) if raw.is_undefined() => Value::Absent,
-            Ok(raw) => {
-                let value = to_value(*field, &raw);
-                *slot = Some(raw);
-                value
+    let pair = NAMES.with(|names| names.get(call as usize).map(|names| read_fields(obj, names)));
+    let Some(Ok(pair)) = pair else { return Ok(Read::empty(call)) };
+    let raw = pair.get(1);
+    let encoded = pair.get(0).as_string().unwrap_or_default();
+    let mut read = Read { call, input: Input::new(), raw };
+    decode(&encoded, &mut read);
+    Ok(read)
+}
+
+/// Decodes `readFields`' string: per field a kind, and for text `<UTF-16 length>:<text>`.
+/// Numbers and lists are read from the raw values: exactly, and rarely.
+fn decode(encoded: &str, read: &mut Read) {
+    let mut rest = encoded;
+    for (i, field) in read.call.fields().iter().enumerate() {
+        let raw = || Reflect::get(&read.raw, &JsValue::from(i as u32)).unwrap_or(JsValue::UNDEFINED);
+        let Some(kind) = rest.chars().next() else { break };
+        rest = rest.get(1..).unwrap_or_default();
+        let value = match kind {
+            't' => {
+                let (text, after) = take_text(rest);
+                rest = after;
+                Value::Text(text.to_owned())
             }
-            Err(_) => Value::Other,
+            'y' => Value::Bool(true),
+            'n' => Value::Bool(false),
+            '#' => raw().as_f64().map_or(Value::Other, Value::Number),
+            'l' => to_value(*field, &raw()),
+            'a' => Value::Absent,
+            _ => Value::Other,
         };
         read.input.set(*field, value);
     }
-    Ok(read)
+}
+
+/// Splits `<UTF-16 length>:<text><rest>` into the text and the rest, in one pass over the
+/// text (ASCII, the common case, is one unit per byte).
+fn take_text(s: &str) -> (&str, &str) {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let units = s.get(..digits).and_then(|d| d.parse::<usize>().ok()).unwrap_or(0);
+    let body = s.get(digits + 1..).unwrap_or_default();
+    let mut taken = 0;
+    let mut end = body.len();
+    for (at, c) in body.char_indices() {
+        if taken >= units {
+            end = at;
+            break;
+        }
+        taken += c.len_utf16();
+    }
+    (body.get(..end).unwrap_or_default(), body.get(end..).unwrap_or_default())
 }
 
 fn to_value(field: Field, v: &JsValue) -> Value {
@@ -192,7 +248,7 @@ fn to_value(field: Field, v: &JsValue) -> Value {
 
 /// An array's items, read one by one through `Reflect` (getters may throw).
 fn list(v: &JsValue) -> Value {
-    let len = get(v, Key::Word("length")).ok().and_then(|l| l.as_f64()).unwrap_or(f64::NAN);
+    let len = get(v, "length").ok().and_then(|l| l.as_f64()).unwrap_or(f64::NAN);
     if !(0.0..=f64::from(MAX_LIST)).contains(&len) {
         return Value::Other;
     }
@@ -205,7 +261,7 @@ fn pair(item: &JsValue) -> Value {
     if !item.is_object() {
         return Value::Other;
     }
-    let entry = |key: &'static str| match get(item, Key::Word(key)) {
+    let entry = |key: &'static str| match get(item, key) {
         Ok(v) if v.is_undefined() || v.is_null() => Value::Absent,
         Ok(v) => v.as_string().map(Value::Text).or_else(|| v.as_f64().map(Value::Number)).unwrap_or(Value::Other),
         Err(_) => Value::Other,
@@ -221,10 +277,10 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
     if !options.is_object() {
         return Err(type_error("options must be an object: { locale?, now? }"));
     }
-    if let Some(tag) = get(&options, Key::Word("locale")).ok().and_then(|l| l.as_string()) {
+    if let Some(tag) = get(&options, "locale").ok().and_then(|l| l.as_string()) {
         out = out.locale(Locale::from_tag(&tag));
     }
-    let now = get(&options, Key::Word("now")).unwrap_or(JsValue::UNDEFINED);
+    let now = get(&options, "now").unwrap_or(JsValue::UNDEFINED);
     if !now.is_undefined() {
         // Cheap checks first: a caught exception (a non-Date given to getTime) costs microseconds.
         let ms = if let Some(ms) = now.as_f64() {
@@ -242,107 +298,87 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
     Ok(out)
 }
 
-/// The violations as the widget shapes them, sharing one masked target.
+/// The violations as the widget shapes them, sharing one masked target: one
+/// call into src/boundary.js with every message in one string.
 fn to_js(findings: &[Finding], read: &Read, locale: Locale) -> Array {
-    let out = Array::new();
     if findings.is_empty() {
-        return out;
+        return Array::new();
     }
-    let target = target(read);
-    for finding in findings {
-        let v = Object::new();
-        set(&v, Key::Word("target"), &target);
-        set(&v, Key::Word("message"), &JsValue::from_str(&finding.message(locale)));
-        set(&v, Key::Word("propertyName"), &JsValue::from_str(finding.field.name()));
-        set(&v, Key::Word("code"), &JsValue::from_str(finding.reason.code().as_str()));
-        out.push(&v);
-    }
-    out
-}
-
-/// A copy of the fields read, with `cardNumber` masked and `cvv2` left out.
-fn target(read: &Read) -> Object {
-    let target = Object::new();
-    for (field, raw) in read.call.fields().iter().zip(&read.raw) {
-        let value = match field {
-            Field::Cvv2 => continue,
-            Field::CardNumber => match read.input.get(Field::CardNumber) {
-                Value::Text(s) => JsValue::from_str(&mask_card_number(s)),
-                Value::Number(n) => JsValue::from_str(&mask_card_number(&number_text(*n))),
-                // Not text: nothing we could mask, so nothing is copied.
-                _ => continue,
-            },
-            _ => match raw {
-                Some(raw) => raw.clone(),
-                None => continue,
-            },
-        };
-        set(&target, Key::Field(*field), &value);
-    }
-    target
-}
-
-fn get(obj: &JsValue, key: Key) -> Result<JsValue, JsValue> {
-    with_key(key, |key| Reflect::get(obj, key))
-}
-
-fn set(obj: &Object, key: Key, value: &JsValue) {
-    // Setting a data property on a fresh plain object cannot fail.
-    let _ = with_key(key, |key| Reflect::set(obj, key, value));
-}
-
-/// A property name the boundary reads or writes: a field, or one of a few words.
-#[derive(Clone, Copy)]
-enum Key {
-    Field(Field),
-    Word(&'static str),
-}
-
-/// The words, by index in the key cache after the field names.
-const WORDS: [&str; 13] = [
-    "target",
-    "message",
-    "propertyName",
-    "code",
-    "locale",
-    "now",
-    "call",
-    "name",
-    "value",
-    "length",
-    "brand",
-    "lengths",
-    "cvvLength",
-];
-
-impl Key {
-    fn index(self) -> Option<usize> {
-        match self {
-            Key::Field(f) => Some(f as usize),
-            Key::Word(w) => WORDS.iter().position(|x| *x == w).map(|i| Field::ALL.len() + i),
+    let fields = read.call.fields();
+    let index = |field: Field| fields.iter().position(|f| *f == field);
+    let mut encoded = String::with_capacity(findings.len() * 80);
+    for (n, finding) in findings.iter().enumerate() {
+        if n > 0 {
+            encoded.push('\u{1}');
         }
+        let code = Code::ALL.iter().position(|c| *c == finding.reason.code()).unwrap_or_default();
+        encoded.push_str(&index(finding.field).unwrap_or_default().to_string());
+        encoded.push(',');
+        encoded.push_str(&code.to_string());
+        encoded.push(',');
+        encoded.push_str(finding.field.name());
+        encoded.push('.');
+        messages::write_text(&mut encoded, locale, finding.field, finding.reason);
     }
-
-    fn text(self) -> &'static str {
-        match self {
-            Key::Field(f) => f.name(),
-            Key::Word(w) => w,
-        }
-    }
+    // Not text: nothing we could mask, so the target leaves it out.
+    let masked = match read.input.get(Field::CardNumber) {
+        Value::Text(s) => Some(mask_card_number(s)),
+        Value::Number(n) => Some(mask_card_number(&number_text(*n))),
+        _ => None,
+    };
+    let position = |field| index(field).map_or(-1, |i| i as i32);
+    let built = NAMES.with(|names| {
+        let names = names.get(read.call as usize)?;
+        CODES.with(|codes| {
+            build_violations(
+                &encoded,
+                names,
+                codes,
+                &read.raw,
+                position(Field::CardNumber),
+                masked,
+                position(Field::Cvv2),
+            )
+            .ok()
+        })
+    });
+    built.unwrap_or_default()
 }
 
 thread_local! {
-    /// Property names as JS strings, made once on first use: turning a Rust
-    /// string into a JS string on every read cost more than the rules did.
-    static KEYS: Vec<JsValue> =
-        Field::ALL.iter().map(|f| f.name()).chain(WORDS).map(JsValue::from_str).collect();
+    /// Per call, its fields' names as a JS array (made once: a JS string per
+    /// name per call cost more than the rules did).
+    static NAMES: Vec<JsValue> = Call::ALL
+        .iter()
+        .map(|call| call.fields().iter().map(|f| JsValue::from_str(f.name())).collect::<Array>().into())
+        .collect();
+    /// The codes as a JS array, in `Code::ALL` order.
+    static CODES: JsValue = Code::ALL.iter().map(|c| JsValue::from_str(c.as_str())).collect::<Array>().into();
 }
 
-fn with_key<T>(key: Key, f: impl FnOnce(&JsValue) -> T) -> T {
+fn get(obj: &JsValue, word: &'static str) -> Result<JsValue, JsValue> {
+    with_word(word, |key| Reflect::get(obj, key))
+}
+
+fn set(obj: &Object, word: &'static str, value: &JsValue) {
+    // Setting a data property on a fresh plain object cannot fail.
+    let _ = with_word(word, |key| Reflect::set(obj, key, value));
+}
+
+/// The property names read or written one by one (the fields go through src/boundary.js).
+const WORDS: [&str; 12] =
+    ["locale", "now", "call", "name", "value", "length", "brand", "lengths", "cvvLength", "gaps", "target", "message"];
+
+thread_local! {
+    /// The words as JS strings, made once.
+    static KEYS: Vec<JsValue> = WORDS.iter().map(|w| JsValue::from_str(w)).collect();
+}
+
+fn with_word<T>(word: &'static str, f: impl FnOnce(&JsValue) -> T) -> T {
     // `with` fails only during thread teardown, which never comes on wasm32's one thread.
-    KEYS.with(|keys| match key.index().and_then(|i| keys.get(i)) {
+    KEYS.with(|keys| match WORDS.iter().position(|w| *w == word).and_then(|i| keys.get(i)) {
         Some(js) => f(js),
-        None => f(&JsValue::from_str(key.text())),
+        None => f(&JsValue::from_str(word)),
     })
 }
 

@@ -159,7 +159,7 @@ const RANGES: &[(u32, u32, Brand)] = {
 /// assert_eq!(card_brand("3782 822463 10005").map(Brand::cvv_length), Some(4));
 /// ```
 pub fn card_brand(number: &str) -> Option<Brand> {
-    detect(&super::card::digits(number)?)
+    detect(super::card::digits(number)?.as_str())
 }
 
 /// The brand of a card number's digits, or of its first digits. The most specific

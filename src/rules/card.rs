@@ -16,7 +16,7 @@ pub(crate) const MAX_DIGITS: usize = 19;
 pub(crate) fn number(v: &Value) -> Check {
     let raw = text(v)?;
     let digits = digits(&raw).ok_or(Reason::Pattern)?;
-    let brand = brand::detect(&digits);
+    let brand = brand::detect(digits.as_str());
     let fits = match brand {
         Some(b) => b.lengths().iter().any(|n| usize::from(*n) == digits.len()),
         None => (MIN_DIGITS..=MAX_DIGITS).contains(&digits.len()),
@@ -25,20 +25,42 @@ pub(crate) fn number(v: &Value) -> Check {
         return Err(Reason::CardLength { brand });
     }
     // `luhn::valid` skips non-digits silently, so it only ever sees digits.
-    if luhn::valid(&digits) {
+    if luhn::valid(digits.as_str()) {
         Ok(())
     } else {
         Err(Reason::Luhn)
     }
 }
 
+/// A card number's digits, kept on the stack: a card has at most 19, and the
+/// count goes on past that so a too-long number is still measured.
+pub(crate) struct Digits {
+    buf: [u8; MAX_DIGITS],
+    len: usize,
+}
+
+impl Digits {
+    /// The digits (the first 19, when there are more).
+    pub(crate) fn as_str(&self) -> &str {
+        self.buf.get(..self.len.min(MAX_DIGITS)).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or_default()
+    }
+
+    /// How many digits there are.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+}
+
 /// The number's ASCII digits, or `None` when it holds anything but digits and
 /// separators (full-width digits included: the widget would not read them).
-pub(crate) fn digits(raw: &str) -> Option<String> {
-    let mut out = String::with_capacity(MAX_DIGITS);
+pub(crate) fn digits(raw: &str) -> Option<Digits> {
+    let mut out = Digits { buf: [0; MAX_DIGITS], len: 0 };
     for c in js_trim(raw).chars() {
         if c.is_ascii_digit() {
-            out.push(c);
+            if let Some(slot) = out.buf.get_mut(out.len) {
+                *slot = c as u8;
+            }
+            out.len += 1;
         } else if !(c == '-' || is_js_space(c)) {
             return None;
         }
@@ -62,7 +84,7 @@ pub(crate) fn cvv(v: &Value, card_number: &Value) -> Check {
 
 /// The brand of a card number value, if it has one.
 pub(crate) fn brand_of(v: &Value) -> Option<Brand> {
-    brand::detect(&digits(&text(v).ok()?)?)
+    brand::detect(digits(&text(v).ok()?)?.as_str())
 }
 
 #[cfg(test)]

@@ -16,6 +16,14 @@ pub(crate) fn integer(v: &Value, min: i64, max: i64) -> Result<i64, Reason> {
         // Exact: both bounds are far below 2^53.
         Value::Number(n) if *n < min as f64 || *n > max as f64 => Err(out_of_range),
         Value::Number(n) => Ok(*n as i64),
+        // Plain digits, the common case, need no decimal reader (and no allocation).
+        Value::Text(s) if let Some(n) = plain_integer(js_trim(s)) => {
+            if (min..=max).contains(&n) {
+                Ok(n)
+            } else {
+                Err(out_of_range)
+            }
+        }
         Value::Text(s) => match parse(js_trim(s)).ok_or(Reason::NotANumber)?.num() {
             Num::Fraction => Err(Reason::NotAnInteger),
             Num::Whole(i) if (min..=max).contains(&i) => Ok(i),
@@ -23,6 +31,20 @@ pub(crate) fn integer(v: &Value, min: i64, max: i64) -> Result<i64, Reason> {
         },
         _ => Err(Reason::NotANumber),
     }
+}
+
+/// `[+-]?[0-9]{1,18}`: exact in an i64, and what `Number()` reads it as.
+fn plain_integer(s: &str) -> Option<i64> {
+    let (negative, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        rest => (false, rest),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits.iter().fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'));
+    Some(if negative { -n } else { n })
 }
 
 pub(crate) fn integer_in(v: &Value, min: i64, max: i64) -> Check {

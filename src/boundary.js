@@ -1,0 +1,84 @@
+// The JS half of the wasm boundary (src/wasm.rs imports it; wasm-bindgen ships it as a snippet).
+// Crossing between JS and wasm costs far more than reading a property, so a call's fields go
+// in as one string and its violations come out of one string, instead of one crossing per
+// property. Any value a getter or Proxy throws on is read as "other", never rethrown.
+
+/** Field kinds, as the first character of each field's entry. */
+const ABSENT = "a";
+const TEXT = "t";
+const TRUE = "y";
+const FALSE = "n";
+const NUMBER = "#"; // read exactly on the Rust side, from the raw value
+const LIST = "l"; // passThroughInfo: read item by item on the Rust side
+const OTHER = "o";
+
+/**
+ * Reads `names` from `input`: returns `[encoded, raw]`, where `encoded` holds, per field, a kind
+ * and, for text, `<UTF-16 length>:<text>`; `raw` holds the values as read, for the target.
+ */
+export function readFields(input, names) {
+  const raw = new Array(names.length);
+  let encoded = "";
+  for (let i = 0; i < names.length; i++) {
+    let value;
+    try {
+      value = input[names[i]];
+    } catch {
+      encoded += OTHER;
+      continue;
+    }
+    raw[i] = value;
+    switch (typeof value) {
+      case "string":
+        encoded += `${TEXT}${value.length}:${value}`;
+        break;
+      case "undefined":
+        encoded += ABSENT;
+        break;
+      case "number":
+        encoded += NUMBER;
+        break;
+      case "boolean":
+        encoded += value ? TRUE : FALSE;
+        break;
+      default:
+        encoded += value === null ? ABSENT : isArray(value) ? LIST : OTHER;
+    }
+  }
+  return [encoded, raw];
+}
+
+function isArray(value) {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false; // a revoked Proxy
+  }
+}
+
+/**
+ * The violations, as CCBill's widget shapes them, from `encoded`: per violation,
+ * `<field index>,<code index>,<message>` separated by `\u0001` (messages never hold it). All
+ * share one target: the fields read, `cvv2` left out, `cardNumber` replaced by `maskedCard`
+ * (left out when `maskedCard` is undefined).
+ */
+export function buildViolations(encoded, names, codes, raw, cardIndex, maskedCard, cvvIndex) {
+  const target = {};
+  for (let i = 0; i < names.length; i++) {
+    if (i === cvvIndex) continue;
+    const value = i === cardIndex ? maskedCard : raw[i];
+    if (value !== undefined) target[names[i]] = value;
+  }
+  const out = [];
+  for (const entry of encoded.split("\u0001")) {
+    const first = entry.indexOf(",");
+    const second = entry.indexOf(",", first + 1);
+    out.push({
+      target,
+      message: entry.slice(second + 1),
+      propertyName: names[+entry.slice(0, first)],
+      code: codes[+entry.slice(first + 1, second)],
+    });
+  }
+  return out;
+}
