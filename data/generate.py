@@ -99,10 +99,12 @@ def postal(src):
     body += "\n/// Every distinct postal-code pattern, sorted, end to end; POSTAL_PATTERN_AT[i]..[i + 1] is pattern i.\n"
     body += f"pub(crate) static POSTAL_PATTERN_TEXT: &str = {rust_str(text)};\n"
     body += f"pub(crate) static POSTAL_PATTERN_AT: [u16; {len(offsets)}] = {offsets};\n"
-    body += "\n/// Per region, sorted: (region, pattern, second pattern or 255, offset of its examples line).\n"
-    body += f"pub(crate) static POSTAL: [([u8; 2], u8, u8, u16); {len(rows)}] = [\n"
-    body += "".join(f'    (*b"{c}", {p1}, {p2}, {at}),\n' for c, p1, p2, at in rows)
-    body += "];\n"
+    body += static_array(
+        "Per region, sorted: (region, pattern, second pattern or 255, offset of its examples line).",
+        "POSTAL",
+        "([u8; 2], u8, u8, u16)",
+        [f'(*b"{c}", {p1}, {p2}, {at})' for c, p1, p2, at in rows],
+    )
     body += "\n/// One line per region of POSTAL: up to two examples, `|`-separated, for messages.\n"
     body += f"pub(crate) static POSTAL_EXAMPLES: &str = {rust_str(''.join(examples))};\n"
     return body
@@ -197,15 +199,27 @@ def phone(src):
     )
     body += "\n/// The national prefixes in use.\n"
     body += f"pub(crate) static NATIONAL_PREFIXES: [&str; {len(NATIONAL_PREFIXES)}] = {json.dumps(NATIONAL_PREFIXES)};\n"
-    body += "\n/// Per region, sorted: (region, calling code, index into NATIONAL_PREFIXES, possible lengths).\n"
-    body += f"pub(crate) static PHONE_REGIONS: [([u8; 2], u16, u8, u32); {len(regions)}] = [\n"
-    body += "".join(f'    (*b"{r}", {c}, {p}, {m:#x}),\n' for r, c, p, m in regions)
-    body += "];\n"
-    body += "\n/// Per calling code, sorted: the possible lengths of any of its regions (non-geographic too).\n"
-    body += f"pub(crate) static CALLING_CODES: [(u16, u32); {len(by_code)}] = [\n"
-    body += "".join(f"    ({c}, {m:#x}),\n" for c, m in sorted(by_code.items()))
-    body += "];\n"
+    body += static_array(
+        "Per region, sorted: (region, calling code, index into NATIONAL_PREFIXES, possible lengths).",
+        "PHONE_REGIONS",
+        "([u8; 2], u16, u8, u32)",
+        [f'(*b"{r}", {c}, {p}, {m:#x})' for r, c, p, m in regions],
+    )
+    body += static_array(
+        "Per calling code, sorted: the possible lengths of any of its regions (non-geographic too).",
+        "CALLING_CODES",
+        "(u16, u32)",
+        [f"({c}, {m:#x})" for c, m in sorted(by_code.items())],
+    )
     return body
+
+
+def static_array(doc, name, elem_type, items):
+    """A `pub(crate) static` array, one item per line."""
+    out = f"\n/// {doc}\n"
+    out += f"pub(crate) static {name}: [{elem_type}; {len(items)}] = [\n"
+    out += "".join(f"    {item},\n" for item in items)
+    return out + "];\n"
 
 
 def rust_str(s):

@@ -62,7 +62,7 @@ impl Call {
     /// The fields the call reads (and its violations' `target` shows).
     pub fn fields(self) -> &'static [Field] {
         use Field::*;
-        const CHARGE: &[Field] = &[
+        const THREEDS_CHARGE: &[Field] = &[
             ClientAccnum,
             ClientSubacc,
             CurrencyCode,
@@ -75,7 +75,29 @@ impl Call {
             LifeTimeSubscription,
             CreateNewPaymentToken,
             PassThroughInfo,
+            ThreedsCardToken,
+            ThreedsEci,
+            ThreedsStatus,
+            ThreedsVersion,
+            ThreedsXid,
+            ThreedsCavv,
+            ThreedsCavvAlgorithm,
+            ThreedsDsTransId,
+            ThreedsAcsTransId,
+            ThreedsAuthenticationValue,
+            ThreedsError,
+            ThreedsClientTransactionId,
+            ThreedsSuccess,
+            ThreedsAmount,
+            ThreedsCurrency,
+            ThreedsSdkTransId,
+            ThreedsAuthenticationType,
+            ThreedsErrorDetail,
+            ThreedsErrorCode,
+            ThreedsResponse,
         ];
+        // A charge body is the 3DS body without the 3-D Secure results.
+        const CHARGE: &[Field] = THREEDS_CHARGE.split_at(12).0;
         match self {
             Call::CreatePaymentToken => &[
                 ClientAccnum,
@@ -111,40 +133,7 @@ impl Call {
                 &[ClientAccnum, ClientSubacc, CardNumber, ExpMonth, ExpYear, PaymentTokenId, Form, IframeId]
             }
             Call::Charge => CHARGE,
-            Call::ThreedsCharge => &[
-                ClientAccnum,
-                ClientSubacc,
-                CurrencyCode,
-                PaymentTokenId,
-                InitialPrice,
-                InitialPeriod,
-                RecurringPrice,
-                RecurringPeriod,
-                Rebills,
-                LifeTimeSubscription,
-                CreateNewPaymentToken,
-                PassThroughInfo,
-                ThreedsCardToken,
-                ThreedsEci,
-                ThreedsStatus,
-                ThreedsVersion,
-                ThreedsXid,
-                ThreedsCavv,
-                ThreedsCavvAlgorithm,
-                ThreedsDsTransId,
-                ThreedsAcsTransId,
-                ThreedsAuthenticationValue,
-                ThreedsError,
-                ThreedsClientTransactionId,
-                ThreedsSuccess,
-                ThreedsAmount,
-                ThreedsCurrency,
-                ThreedsSdkTransId,
-                ThreedsAuthenticationType,
-                ThreedsErrorDetail,
-                ThreedsErrorCode,
-                ThreedsResponse,
-            ],
+            Call::ThreedsCharge => THREEDS_CHARGE,
         }
     }
 
