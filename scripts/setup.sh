@@ -10,7 +10,13 @@ have() { command -v "$1" >/dev/null 2>&1; }
 # The wasm-bindgen CLI must be exactly the version Cargo.lock resolved.
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 
-# Rust toolchain and the wasm target (rust-toolchain.toml names both).
+# The Rust toolchain rust-toolchain.toml pins, with its components and the wasm target. Installed
+# explicitly: rustup's own auto-install can be off (RUSTUP_AUTO_INSTALL=0).
+channel=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list 2>/dev/null | grep -q "^$channel"; then
+  say "installing the Rust $channel toolchain"
+  rustup toolchain install "$channel" --profile minimal --component rustfmt,clippy --target wasm32-unknown-unknown
+fi
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "installing the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
