@@ -159,10 +159,15 @@ impl Finding {
     /// `"<propertyName>.<text>"`, the shape CCBill's widget uses.
     pub(crate) fn message(self, locale: Locale) -> String {
         let mut out = String::with_capacity(64);
+        self.write_message(&mut out, locale);
+        out
+    }
+
+    /// Appends the message to `out` (the wasm layer puts all of a call's in one string).
+    pub(crate) fn write_message(self, out: &mut String, locale: Locale) {
         out.push_str(self.field.name());
         out.push('.');
-        messages::write_text(&mut out, locale, self.field, self.reason);
-        out
+        messages::write_text(out, locale, self.field, self.reason);
     }
 }
 
@@ -225,12 +230,18 @@ impl fmt::Display for Violation {
 pub(crate) fn masked(input: &Input) -> Input {
     let mut target = input.clone();
     target.set(Field::Cvv2, Value::Absent);
-    if let Value::Text(number) = input.get(Field::CardNumber) {
-        target.set(Field::CardNumber, mask_card_number(number));
-    } else if let Value::Number(n) = input.get(Field::CardNumber) {
-        target.set(Field::CardNumber, mask_card_number(&crate::rules::text::number_text(*n)));
-    }
+    target.set(Field::CardNumber, masked_card(input.get(Field::CardNumber)));
     target
+}
+
+/// The card number as a target shows it: text and numbers masked; any other
+/// value (a list, an object) left out, since it could hold the digits unmasked.
+pub(crate) fn masked_card(value: &Value) -> Option<String> {
+    match value {
+        Value::Text(number) => Some(mask_card_number(number)),
+        Value::Number(n) => Some(mask_card_number(&crate::rules::text::number_text(*n))),
+        _ => None,
+    }
 }
 
 /// Masks a card number for display.
@@ -301,6 +312,17 @@ mod tests {
         ] {
             assert_eq!(mask_card_number(raw), want, "{raw}");
         }
+    }
+
+    #[test]
+    fn a_card_number_that_is_not_text_never_reaches_the_target() {
+        let input = Input::new()
+            .with(Field::CardNumber, Value::List(vec![Value::from("4111111111111111")]))
+            .with(Field::Cvv2, "123");
+        let target = masked(&input);
+        assert_eq!(target.get(Field::CardNumber), &Value::Absent);
+        assert_eq!(target.get(Field::Cvv2), &Value::Absent);
+        assert_eq!(masked_card(&Value::Number(4111111111111111.0)).as_deref(), Some("411111******1111"));
     }
 
     #[test]

@@ -7,11 +7,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::calls::Call;
 use crate::input::{Field, Input, Value};
-use crate::messages;
 use crate::options::{Locale, Options};
 use crate::rules::brand::card_brand;
-use crate::rules::text::number_text;
-use crate::violation::{mask_card_number, Code, Finding};
+use crate::violation::{mask_card_number, masked_card, Code, Finding};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
@@ -270,18 +268,18 @@ fn pair(item: &JsValue) -> Value {
 }
 
 fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
-    let mut out = Options::new();
     let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else {
-        return Ok(out);
+        return Ok(Options::new());
     };
     if !options.is_object() {
         return Err(type_error("options must be an object: { locale?, now? }"));
     }
-    if let Some(tag) = get(&options, "locale").ok().and_then(|l| l.as_string()) {
-        out = out.locale(Locale::from_tag(&tag));
-    }
+    let locale = get(&options, "locale").ok().and_then(|l| l.as_string()).map_or(Locale::En, |t| Locale::from_tag(&t));
     let now = get(&options, "now").unwrap_or(JsValue::UNDEFINED);
-    if !now.is_undefined() {
+    // The clock is read (a call into JS) only when the caller gave no `now`.
+    let now_ms = if now.is_undefined() {
+        Date::now()
+    } else {
         // Cheap checks first: a caught exception (a non-Date given to getTime) costs microseconds.
         let ms = if let Some(ms) = now.as_f64() {
             ms
@@ -293,9 +291,9 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
         if !ms.is_finite() {
             return Err(type_error("options.now must be a valid Date, date string or time value"));
         }
-        out = out.now_unix_ms(ms);
-    }
-    Ok(out)
+        ms
+    };
+    Ok(Options { locale, now_ms })
 }
 
 /// The violations as the widget shapes them, sharing one masked target: one
@@ -316,16 +314,9 @@ fn to_js(findings: &[Finding], read: &Read, locale: Locale) -> Array {
         encoded.push(',');
         encoded.push_str(&code.to_string());
         encoded.push(',');
-        encoded.push_str(finding.field.name());
-        encoded.push('.');
-        messages::write_text(&mut encoded, locale, finding.field, finding.reason);
+        finding.write_message(&mut encoded, locale);
     }
-    // Not text: nothing we could mask, so the target leaves it out.
-    let masked = match read.input.get(Field::CardNumber) {
-        Value::Text(s) => Some(mask_card_number(s)),
-        Value::Number(n) => Some(mask_card_number(&number_text(*n))),
-        _ => None,
-    };
+    let masked = masked_card(read.input.get(Field::CardNumber));
     let position = |field| index(field).map_or(-1, |i| i as i32);
     let built = NAMES.with(|names| {
         let names = names.get(read.call as usize)?;
@@ -366,8 +357,7 @@ fn set(obj: &Object, word: &'static str, value: &JsValue) {
 }
 
 /// The property names read or written one by one (the fields go through src/boundary.js).
-const WORDS: [&str; 12] =
-    ["locale", "now", "call", "name", "value", "length", "brand", "lengths", "cvvLength", "gaps", "target", "message"];
+const WORDS: [&str; 10] = ["locale", "now", "call", "name", "value", "length", "brand", "lengths", "cvvLength", "gaps"];
 
 thread_local! {
     /// The words as JS strings, made once.
