@@ -38,12 +38,24 @@ const ID_PREFIX = "_ccbillId_";
 
 function formOf(form, caller) {
   if (form == null) return document.forms[0] ?? document;
+  // Neither message quotes the value: a card number passed by mistake must not reach a log.
   if (typeof form === "string") {
-    const found = document.querySelector(form);
-    if (!found) throw new TypeError(`${caller}: no element matches the selector ${JSON.stringify(form)}`);
+    let found;
+    try {
+      found = document.querySelector(form);
+    } catch {
+      throw new TypeError(`${caller}: form is not a valid CSS selector`);
+    }
+    if (!found) throw new TypeError(`${caller}: no element matches the form selector`);
     return found;
   }
-  if (typeof form.querySelector !== "function") throw new TypeError(`${caller}: form must be a selector or an element`);
+  let element = false;
+  try {
+    element = typeof form.querySelector === "function";
+  } catch {
+    // A Proxy or getter that throws is not an element either.
+  }
+  if (!element) throw new TypeError(`${caller}: form must be a selector or an element`);
   return form;
 }
 
@@ -127,7 +139,16 @@ export function guard(widget, options = {}) {
     guarded[method] = (...args) => {
       const form = call.form?.(...args) ?? options.form;
       const input = { ...readForm(form), ...call.args(...args) };
-      const violations = call.validate(input, { locale: options.locale ?? htmlLang(), now: options.now });
+      let violations;
+      try {
+        violations = call.validate(input, { locale: options.locale ?? htmlLang(), now: options.now });
+      } catch (error) {
+        // The one deliberate fail-open point. A TypeError is the caller's mistake and is thrown;
+        // any other error is ours (the module not loaded yet, an internal error): it must not
+        // block a sale, and CCBill's widget still validates the call itself.
+        if (error instanceof TypeError) throw error;
+        return widget[method](...args);
+      }
       if (violations.length > 0) throw violations;
       return widget[method](...args);
     };

@@ -56,9 +56,9 @@ export function validateField(
   options?: FieldOptions | null,
 ): Violation[];
 /** `"411111******1111"` for a complete card number; all stars for anything else. */
-export function maskCardNumber(cardNumber: string): string;
+export function maskCardNumber(cardNumber: string | number | null | undefined): string;
 /** The brand of a card number, whole or partial (`"4"` is Visa), or `null`; for live formatting. */
-export function cardBrand(cardNumber: string): CardBrand | null;
+export function cardBrand(cardNumber: string | number | null | undefined): CardBrand | null;
 
 /** The fields CCBill's widget reads from the form (the others come as the calls' arguments). */
 export const FORM_FIELDS: readonly PropertyName[];

@@ -149,6 +149,9 @@ impl Call {
 
     /// The rules of this call, optionally for one field only.
     pub(crate) fn findings(self, input: &Input, now_ms: f64, only: Option<Field>) -> Vec<Finding> {
+        // Overlong text is cut first, so no rule ever scans more than READ_LIMIT + 1 units.
+        let clipped = input.clipped();
+        let input: &Input = &clipped;
         let mut c = Checker { input, now_ms, only, found: Vec::new() };
         match self {
             Call::CreatePaymentToken => create_payment_token::check(&mut c),
