@@ -114,3 +114,45 @@ export interface AttachHandle {
  * changes, and the card field carries `data-card-brand`. Locale: options, else `<html lang>`.
  */
 export function attach(form: FormRef | null | undefined, options?: AttachOptions): AttachHandle;
+
+// Standard Schema (schema.js): a whole call's rules for form libraries and servers.
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import type { CallName, Code } from "./ccbill_validate.js";
+
+/** What each call's schema validates. */
+export interface SchemaInputs {
+  createPaymentToken: Input;
+  isScaRequired: Input;
+  isScaRequiredForPaymentToken: Input;
+  authenticateCustomer: Input;
+  charge: ChargeInput;
+  threedsCharge: ThreedsChargeInput;
+}
+
+export interface SchemaOptions<C extends CallName = CallName> extends Options {
+  /** The call's own arguments (e.g. `{ clientAccnum, clientSubacc }`), validated with the value; they win over a field of the same name. */
+  args?: SchemaInputs[C];
+}
+
+/** An issue: the violation's sentence without the `propertyName.` prefix, its field as the path, and its code. */
+export interface SchemaIssue extends StandardSchemaV1.Issue {
+  readonly message: string;
+  /** `[propertyName]`; absent only for `notAnObject`. */
+  readonly path?: readonly [PropertyName];
+  /** The violation's code; `notAnObject` when the value is not an object at all (e.g. a JSON body `null`). */
+  readonly code: Code | "notAnObject";
+  /** The violation's parameters, when it has any. */
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+export type SchemaResult<I> = StandardSchemaV1.SuccessResult<I> | { readonly issues: readonly SchemaIssue[] };
+
+/** A Standard Schema V1 object; `validate` is synchronous once `init()` has resolved, a Promise before. */
+export interface CallSchema<I> extends StandardSchemaV1<I, I> {
+  readonly "~standard": Omit<StandardSchemaV1.Props<I, I>, "validate"> & {
+    readonly validate: (value: unknown) => SchemaResult<I> | Promise<SchemaResult<I>>;
+  };
+}
+
+/** A Standard Schema V1 object for one call's rules: TanStack Form, react-hook-form, VeeValidate, Hono, tRPC, ... */
+export function schema<C extends CallName>(call: C, options?: SchemaOptions<C> | null): CallSchema<SchemaInputs[C]>;
