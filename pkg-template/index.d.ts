@@ -119,19 +119,12 @@ export function attach(form: FormRef | null | undefined, options?: AttachOptions
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import type { CallName, Code } from "./ccbill_validate.js";
 
-/** What each call's schema validates. */
-export interface SchemaInputs {
-  createPaymentToken: Input;
-  isScaRequired: Input;
-  isScaRequiredForPaymentToken: Input;
-  authenticateCustomer: Input;
-  charge: ChargeInput;
-  threedsCharge: ThreedsChargeInput;
-}
+/** The widget's calls; `charge` and `threedsCharge` are the backend's. */
+export type WidgetCallName = Exclude<CallName, "charge" | "threedsCharge">;
 
-export interface SchemaOptions<C extends CallName = CallName> extends Options {
+export interface SchemaOptions<A = Input> extends Options {
   /** The call's own arguments (e.g. `{ clientAccnum, clientSubacc }`), validated with the value; they win over a field of the same name. */
-  args?: SchemaInputs[C];
+  args?: A;
 }
 
 /** An issue: the violation's sentence without the `propertyName.` prefix, its field as the path, and its code. */
@@ -145,14 +138,27 @@ export interface SchemaIssue extends StandardSchemaV1.Issue {
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
-export type SchemaResult<I> = StandardSchemaV1.SuccessResult<I> | { readonly issues: readonly SchemaIssue[] };
+export type SchemaResult<T> = StandardSchemaV1.SuccessResult<T> | { readonly issues: readonly SchemaIssue[] };
 
-/** A Standard Schema V1 object; `validate` is synchronous once `init()` has resolved, a Promise before. */
-export interface CallSchema<I> extends StandardSchemaV1<I, I> {
-  readonly "~standard": Omit<StandardSchemaV1.Props<I, I>, "validate"> & {
-    readonly validate: (value: unknown) => SchemaResult<I> | Promise<SchemaResult<I>>;
+/**
+ * A Standard Schema V1 object whose value (input and output: it is returned untouched) is `T`;
+ * `validate` is synchronous once `init()` has resolved, a Promise before.
+ */
+export interface CallSchema<T> extends StandardSchemaV1<T, T> {
+  readonly "~standard": Omit<StandardSchemaV1.Props<T, T>, "validate"> & {
+    readonly validate: (value: unknown) => SchemaResult<T> | Promise<SchemaResult<T>>;
   };
 }
 
-/** A Standard Schema V1 object for one call's rules: TanStack Form, react-hook-form, VeeValidate, Hono, tRPC, ... */
-export function schema<C extends CallName>(call: C, options?: SchemaOptions<C> | null): CallSchema<SchemaInputs[C]>;
+/**
+ * A Standard Schema V1 object for one call's rules, for TanStack Form, react-hook-form, VeeValidate,
+ * Hono, tRPC, ... `T` types the value as your form's (e.g. `schema<typeof defaultValues>(...)`, which
+ * TanStack Form needs); by default it is the call's input type.
+ */
+export function schema<T extends Input = Input>(call: WidgetCallName, options?: SchemaOptions<Input> | null): CallSchema<T>;
+export function schema<T extends ChargeInput = ChargeInput>(call: "charge", options?: SchemaOptions<ChargeInput> | null): CallSchema<T>;
+export function schema<T extends ThreedsChargeInput = ThreedsChargeInput>(
+  call: "threedsCharge",
+  options?: SchemaOptions<ThreedsChargeInput> | null,
+): CallSchema<T>;
+export function schema(call: CallName, options?: SchemaOptions<Input> | null): CallSchema<Input>;

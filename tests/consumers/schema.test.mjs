@@ -123,6 +123,12 @@ async function checkout(app) {
 
 test("React + TanStack Form: schema() as the form's validator", () => checkout("tanstack-form-app"));
 
+test("TypeScript, strict: schema<Values>() fits TanStack Form's validator types", async () => {
+  const tsc = join(repo, "node_modules/typescript/bin/tsc");
+  const flags = ["--noEmit", "--strict", "--jsx", "react-jsx", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022"];
+  await run(process.execPath, [tsc, ...flags, "--skipLibCheck", "types.check.tsx"], { cwd: join(work, "tanstack-form-app") });
+});
+
 test("React + react-hook-form: schema() through standardSchemaResolver", () => checkout("react-hook-form-app"));
 
 test("Vue + VeeValidate 5: schema() as the validationSchema", () => checkout("vee-validate-app"));

@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit --strict` against pkg/: schema() assigned to the spec's own types.
 import type { StandardSchemaV1 } from "@standard-schema/spec";
-import { init, schema, type ChargeInput, type Code, type Input, type PropertyName, type SchemaIssue } from "../../pkg/index.js";
+import { init, schema, type CallName, type ChargeInput, type Code, type Input, type PropertyName, type SchemaIssue } from "../../pkg/index.js";
 
 await init();
 const checkout: StandardSchemaV1<Input, Input> = schema("createPaymentToken", {
@@ -30,10 +30,18 @@ if (!(result instanceof Promise)) {
 // The output type, as Hono's c.req.valid("json") and tRPC infer it.
 const body: StandardSchemaV1.InferOutput<typeof charge> = { paymentTokenId: "a1", initialPrice: "9.99" };
 
+// TanStack Form takes a StandardSchemaV1<TFormData, unknown>: T types the value as the form's values.
+type FormValues = { cardNumber: string; expMonth: string };
+const forForm: StandardSchemaV1<FormValues, unknown> = schema<FormValues>("createPaymentToken", { args: { clientAccnum: 900000 } });
+// @ts-expect-error: without T the value is the call's input, whose fields may be absent
+const notForForm: StandardSchemaV1<FormValues, unknown> = schema("createPaymentToken");
+declare const someCall: CallName;
+const anyCall: StandardSchemaV1<Input> = schema(someCall);
+
 // @ts-expect-error: not a call
 schema("charges");
 // @ts-expect-error: args hold the call's fields, not an object where a value belongs
 schema("charge", { args: { clientAccnum: { n: 1 } } });
 // @ts-expect-error: not a locale
 schema("charge", { locale: 5 });
-export { version, anySchema, awaited, body };
+export { version, anySchema, awaited, body, forForm, notForForm, anyCall };

@@ -180,7 +180,7 @@ test("programming errors throw a TypeError when the schema is made", () => {
 test("every README snippet for a library is the code its consumer app runs", async () => {
   const readme = await readFile(new URL("../../pkg-template/README.md", import.meta.url), "utf8");
   const snippets = [...readme.matchAll(/<!-- snippet: (\S+) -->\n```\w*\n(.*?)```/gs)];
-  assert.equal(snippets.length, 5);
+  assert.equal(snippets.length, 6);
   const lines = (text) => text.split("\n").map((line) => line.trim()).filter(Boolean);
   for (const [, app, code] of snippets) {
     const source = lines(await readFile(new URL(`../consumers/${app}`, import.meta.url), "utf8"));
