@@ -123,7 +123,7 @@ import type { CallName, Code } from "./ccbill_validate.js";
 export type WidgetCallName = Exclude<CallName, "charge" | "threedsCharge">;
 
 export interface SchemaOptions<A = Input> extends Options {
-  /** The call's own arguments (e.g. `{ clientAccnum, clientSubacc }`), validated with the value; they win over a field of the same name. */
+  /** The call's own arguments (e.g. `{ clientAccnum, clientSubacc }`), validated with the value; they win over a field of that name. */
   args?: A;
 }
 
@@ -156,7 +156,10 @@ export interface CallSchema<T> extends StandardSchemaV1<T, T> {
  * TanStack Form needs); by default it is the call's input type.
  */
 export function schema<T extends Input = Input>(call: WidgetCallName, options?: SchemaOptions<Input> | null): CallSchema<T>;
-export function schema<T extends ChargeInput = ChargeInput>(call: "charge", options?: SchemaOptions<ChargeInput> | null): CallSchema<T>;
+export function schema<T extends ChargeInput = ChargeInput>(
+  call: "charge",
+  options?: SchemaOptions<ChargeInput> | null,
+): CallSchema<T>;
 export function schema<T extends ThreedsChargeInput = ThreedsChargeInput>(
   call: "threedsCharge",
   options?: SchemaOptions<ThreedsChargeInput> | null,

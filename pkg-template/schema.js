@@ -78,7 +78,9 @@ export function schema(call, options) {
   if (args != null && !isRecord(args)) throw new TypeError("ccbill-validate: schema() options.args must be an object");
 
   const check = (value) => {
-    if (!isRecord(value)) return { issues: [{ message: NOT_AN_OBJECT[language(validatorOptions.locale)], code: "notAnObject" }] };
+    if (!isRecord(value)) {
+      return { issues: [{ message: NOT_AN_OBJECT[language(validatorOptions.locale)], code: "notAnObject" }] };
+    }
     const violations = validator(args ? { ...value, ...args } : value, validatorOptions);
     return violations.length === 0 ? { value } : { issues: violations.map(toIssue) };
   };

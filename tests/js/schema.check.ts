@@ -32,7 +32,8 @@ const body: StandardSchemaV1.InferOutput<typeof charge> = { paymentTokenId: "a1"
 
 // TanStack Form takes a StandardSchemaV1<TFormData, unknown>: T types the value as the form's values.
 type FormValues = { cardNumber: string; expMonth: string };
-const forForm: StandardSchemaV1<FormValues, unknown> = schema<FormValues>("createPaymentToken", { args: { clientAccnum: 900000 } });
+const args = { clientAccnum: 900000 };
+const forForm: StandardSchemaV1<FormValues, unknown> = schema<FormValues>("createPaymentToken", { args });
 // @ts-expect-error: without T the value is the call's input, whose fields may be absent
 const notForForm: StandardSchemaV1<FormValues, unknown> = schema("createPaymentToken");
 declare const someCall: CallName;

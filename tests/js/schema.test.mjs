@@ -120,7 +120,8 @@ test("the charge vectors and CCBill's published bodies, in Spanish", async () =>
     const result = assertResult(ccbill.schema(fixture.call)["~standard"].validate(fixture.input));
     assert.deepEqual((result.issues ?? []).map((i) => [i.path[0], i.code]), fixture.expect, fixture.name);
   }
-  const [issue] = ccbill.schema("charge", { locale: "es" })["~standard"].validate({ ...base, paymentTokenId: "YOUR-PAYMENT-TOKEN" }).issues;
+  const placeholder = { ...base, paymentTokenId: "YOUR-PAYMENT-TOKEN" };
+  const [issue] = ccbill.schema("charge", { locale: "es" })["~standard"].validate(placeholder).issues;
   assert.deepEqual(issue, {
     message: "El identificador del token de pago solo puede contener letras y dígitos",
     path: ["paymentTokenId"],
@@ -170,7 +171,10 @@ test("a value that is not an object is an issue, not a throw (a server's JSON bo
 });
 
 test("programming errors throw a TypeError when the schema is made", () => {
-  assert.throws(() => ccbill.schema("chargeX"), { name: "TypeError", message: /one of createPaymentToken, isScaRequired, .*threedsCharge; got chargeX/ });
+  assert.throws(() => ccbill.schema("chargeX"), {
+    name: "TypeError",
+    message: /one of createPaymentToken, isScaRequired, .*threedsCharge; got chargeX/,
+  });
   assert.throws(() => ccbill.schema("toString"), TypeError);
   assert.throws(() => ccbill.schema("charge", "es"), TypeError);
   assert.throws(() => ccbill.schema("charge", { args: 900000 }), TypeError);
