@@ -43,7 +43,13 @@ function isLoaded() {
   return loaded;
 }
 
-const isRecord = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+const isRecord = (value) => {
+  try {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  } catch {
+    return false; // a revoked Proxy
+  }
+};
 
 // The same lenient reading as the core's: "es", "es-MX", "ES_es" are Spanish, anything else English.
 const language = (locale) => (typeof locale === "string" && /^es(?:[-_]|$)/i.test(locale) ? "es" : "en");
@@ -69,9 +75,11 @@ function toIssue(violation) {
  * once `init()` has resolved; before that, a Promise of the same result, after loading the module.
  */
 export function schema(call, options) {
-  const validator = Object.hasOwn(VALIDATORS, call) ? VALIDATORS[call] : undefined;
+  // Checked as a string first: any other value (a Proxy, an object with a throwing toString) is
+  // never converted, and never quoted back.
+  const validator = typeof call === "string" && Object.hasOwn(VALIDATORS, call) ? VALIDATORS[call] : undefined;
   if (!validator) {
-    throw new TypeError(`ccbill-validate: schema() takes one of ${Object.keys(VALIDATORS).join(", ")}; got ${String(call)}`);
+    throw new TypeError(`ccbill-validate: schema() takes one of ${Object.keys(VALIDATORS).join(", ")}`);
   }
   if (options != null && !isRecord(options)) throw new TypeError("ccbill-validate: schema() options must be an object");
   const { args, ...validatorOptions } = options ?? {};
@@ -81,7 +89,16 @@ export function schema(call, options) {
     if (!isRecord(value)) {
       return { issues: [{ message: NOT_AN_OBJECT[language(validatorOptions.locale)], code: "notAnObject" }] };
     }
-    const violations = validator(args ? { ...value, ...args } : value, validatorOptions);
+    let input = value;
+    if (args) {
+      try {
+        input = { ...value, ...args };
+      } catch {
+        // A value whose own keys cannot be listed (a throwing Proxy) is no form's values.
+        return { issues: [{ message: NOT_AN_OBJECT[language(validatorOptions.locale)], code: "notAnObject" }] };
+      }
+    }
+    const violations = validator(input, validatorOptions);
     return violations.length === 0 ? { value } : { issues: violations.map(toIssue) };
   };
 
