@@ -97,6 +97,10 @@ export function guard<W extends CCBillWidget>(widget: W, options?: GuardOptions)
 export interface AttachOptions extends FieldOptions {
   /** The call's arguments (e.g. `{ clientAccnum, clientSubacc }`) for `validate()`. */
   args?: Input;
+  /** Card number grouping and autocomplete/inputmode/maxlength hints; default `true`. */
+  format?: boolean;
+  /** The live region that announces the error count; default: a `<p role="status" class="ccbill-status">` at the form's end. */
+  status?: FormRef;
 }
 
 export interface AttachHandle {
@@ -114,3 +118,40 @@ export interface AttachHandle {
  * changes, and the card field carries `data-card-brand`. Locale: options, else `<html lang>`.
  */
 export function attach(form: FormRef | null | undefined, options?: AttachOptions): AttachHandle;
+
+/** A formatted value and where the caret goes in it. */
+export interface Formatted {
+  value: string;
+  caret: number;
+}
+
+/**
+ * The card number grouped by its brand's gaps, digits only, capped at the brand's longest length
+ * (19 when unknown), with the caret (default: the end) kept after the same digit.
+ */
+export function formatCardNumber(value: string, caret?: number | null): Formatted;
+
+/** The widget's two expiry fields; `""` for a part not typed yet. */
+export interface Expiry {
+  expMonth: string;
+  expYear: string;
+}
+
+/**
+ * `MM/YY`, `MM / YYYY`, `MMYY` (or part of one) as the widget's `expMonth` and four-digit
+ * `expYear`; two-digit years map into [now − 20, now + 79] (`expandYear`).
+ */
+export function parseExpiry(text: string, options?: { now?: Date | string | number }): Expiry;
+
+/** The four-digit year ending in these two digits within [now − 20, now + 79] (UTC). */
+export function expandYear(twoDigits: string, now?: Date | string | number): string;
+
+/** Input hints for a field; spread into JSX as `autoComplete`, `inputMode`, `maxLength`. */
+export interface FieldAttributes {
+  autocomplete: string;
+  inputMode?: "numeric" | "tel" | "email";
+  maxLength?: number;
+}
+
+/** The hints for a CCBill field name, or `"expiry"` for one MM / YY field; `null` for fields nobody types. */
+export function fieldAttributes(name: PropertyName | "expiry"): FieldAttributes | null;
