@@ -9,7 +9,7 @@ import {
   validateIsScaRequired,
   validateIsScaRequiredForPaymentToken,
 } from "./core.js";
-import { fieldAttributes, formatCardNumber, parseExpiry } from "./format.js";
+import { fieldAttributes, formatCardNumber, formatExpiry, parseExpiry } from "./format.js";
 
 /** The fields the widget reads from the form (the rest come as arguments). */
 export const FORM_FIELDS = Object.freeze([
@@ -226,6 +226,7 @@ export function attach(form, options = {}) {
   function hiddenInput(name, beside) {
     const input = document.createElement("input");
     input.hidden = true;
+    input.style.setProperty("display", "none", "important"); // a page's `input { display: block }` beats `hidden`
     input.autocomplete = "off";
     input.tabIndex = -1;
     input.dataset.ccbill = name;
@@ -246,6 +247,7 @@ export function attach(form, options = {}) {
       names: ["expMonth", "expYear"],
       hint: "expiry",
       input: expiry,
+      format: format ? formatExpiry : null,
       sources,
       sync() {
         const parsed = parseExpiry(expiry.value, { now: options.now });
@@ -268,7 +270,13 @@ export function attach(form, options = {}) {
         undo.push(() => el.setAttribute("data-ccbill", name));
       }
       undo.push(() => (el.value = twin.value)); // after detach the widget reads this one again
-      records.push({ names: [name], input: el, sources: { [name]: twin }, card: true, sync: () => (twin.value = digitsOf(el.value)) });
+      records.push({
+        names: [name],
+        input: el,
+        sources: { [name]: twin },
+        format: formatCardNumber,
+        sync: () => (twin.value = digitsOf(el.value)),
+      });
       continue;
     }
     records.push({ names: [name], input: el, sources: { [name]: el }, sync() {} });
@@ -290,9 +298,12 @@ export function attach(form, options = {}) {
         if (value !== undefined && !r.input.hasAttribute(attr)) setAttr(r.input, attr, String(value));
       }
     }
-    if (cardRecord) cardRecord.input.value = formatCardNumber(cardRecord.input.value).value;
   }
-  records.forEach((r) => r.sync());
+  for (const r of records) {
+    if (r.format) r.input.value = r.format(r.input.value).value;
+    r.lastDigits = digitsOf(r.input.value);
+    r.sync();
+  }
 
   // The live region that announces the error count; the merchant's own with `options.status`.
   let status = options.status == null ? null : formOf(options.status, "attach");
@@ -324,6 +335,10 @@ export function attach(form, options = {}) {
     r.error = error;
     return error;
   }
+
+  // Every error element exists from the start, empty: one that appeared on blur would push the
+  // page down under the pointer, and a click on Pay could land beside the button.
+  records.forEach(errorElement);
 
   let focused = null;
 
@@ -377,7 +392,8 @@ export function attach(form, options = {}) {
     });
   }
 
-  function reformatCard(r, event) {
+  /** Formats the field as the customer types (card number, expiry), keeping the caret. */
+  function reformat(r, event) {
     const el = r.input;
     let value = el.value;
     let caret = el.selectionStart ?? value.length;
@@ -387,11 +403,12 @@ export function attach(form, options = {}) {
       let i = step < 0 ? caret - 1 : caret;
       while (i >= 0 && i < value.length && !isDigit(value[i])) i += step;
       if (i >= 0 && i < value.length) {
-        value = value.slice(0, i) + value.slice(i + 1);
+        const rest = value.slice(i + 1);
+        value = value.slice(0, i) + (/\d/.test(rest) ? rest : ""); // no separator left dangling
         if (step < 0) caret = i;
       }
     }
-    const out = formatCardNumber(value, caret);
+    const out = r.format(value, caret);
     if (out.value !== el.value) el.value = out.value;
     if (document.activeElement === el) el.setSelectionRange(out.caret, out.caret);
     r.lastDigits = digitsOf(out.value);
@@ -400,7 +417,7 @@ export function attach(form, options = {}) {
   const onInput = (event) => {
     const r = byInput.get(event.target);
     if (!r) return;
-    if (r.card) reformatCard(r, event);
+    if (r.format) reformat(r, event);
     r.sync();
     r.dirty = true;
     r.forced = false;
@@ -438,7 +455,6 @@ export function attach(form, options = {}) {
     [VIOLATIONS_EVENT, report],
   ];
   for (const [type, listener] of listeners) root.addEventListener(type, listener);
-  if (cardRecord) cardRecord.lastDigits = digitsOf(cardRecord.input.value);
   render();
 
   const validators = {
@@ -461,7 +477,7 @@ export function attach(form, options = {}) {
     /** Checks again, e.g. after the page's language changed or a script set a field's value. */
     refresh() {
       for (const r of records) {
-        if (r.card && format) r.input.value = formatCardNumber(r.input.value).value;
+        if (r.format) r.input.value = r.format(r.input.value).value;
         r.sync();
       }
       render();

@@ -42,6 +42,34 @@ export function formatCardNumber(value, caret) {
 }
 
 /**
+ * One expiry field as `MM / YY` (or `MM / YYYY`) while the customer types, with the caret kept
+ * after the same digit: `1227` shows `12 / 27`, `2` shows `02 / ` (no month starts with 2–9),
+ * and `1/` shows `01 / `. Digits past six are dropped. `parseExpiry` reads the result.
+ * Returns `{ value, caret }`.
+ */
+export function formatExpiry(value, caret) {
+  const raw = String(value ?? "");
+  const at = Math.min(Math.max(Number.isInteger(caret) ? caret : raw.length, 0), raw.length);
+  let digits = "";
+  let before = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (!isDigit(raw[i])) continue;
+    digits += raw[i];
+    if (i < at) before++;
+  }
+  // A first digit of 2–9, or one digit and a separator: a one-digit month.
+  if (digits && (digits[0] >= "2" || /^\s*[1-9]\s*[/\-.\s]/.test(raw))) {
+    digits = `0${digits}`;
+    if (before > 0) before++;
+  }
+  digits = digits.slice(0, 6);
+  before = Math.min(before, digits.length);
+  if (digits.length < 2) return { value: digits, caret: before };
+  const out = `${digits.slice(0, 2)} / ${digits.slice(2)}`;
+  return { value: out, caret: before < 2 ? before : before + 3 };
+}
+
+/**
  * The year the customer means by two digits: the one ending in them within [now − 20, now + 79]
  * (UTC year of `now`). In 2026 that is 2006–2105: `27` is 2027, `99` 2099, `00` 2100 (CCBill
  * accepts up to 2100) and `05` 2105. In 2095 it is 2075–2174: `03` is 2103. Every year CCBill

@@ -131,6 +131,9 @@ export interface Formatted {
  */
 export function formatCardNumber(value: string, caret?: number | null): Formatted;
 
+/** One expiry field as `MM / YY` while typing (`1227` → `12 / 27`, `2` → `02 / `), the caret kept. */
+export function formatExpiry(value: string, caret?: number | null): Formatted;
+
 /** The widget's two expiry fields; `""` for a part not typed yet. */
 export interface Expiry {
   expMonth: string;

@@ -290,7 +290,9 @@ for (const name of ["chromium", "firefox"]) {
             shown: visible.value,
             caret: visible.selectionStart,
             widget: read.value,
-            widgetHidden: read.hidden && read.type === "text", // not type=hidden: its value would be markup
+            // Not type=hidden (its value would be markup), and not shown, even under the page's
+            // `input { display: block }` (attach/style.css).
+            widgetHidden: read.type === "text" && read.getClientRects().length === 0,
             visibleHasDataCcbill: visible.hasAttribute("data-ccbill"),
             readForm: readForm("#payment").cardNumber,
             brand: visible.getAttribute("data-card-brand"),
@@ -359,11 +361,17 @@ for (const name of ["chromium", "firefox"]) {
         page.evaluate(() =>
           ["expMonth", "expYear"].map((n) => {
             const el = document.querySelector(`[data-ccbill="${n}"]`);
-            return el && `${el.hidden ? "hidden" : "shown"}:${el.value}`;
+            return el && `${el.getClientRects().length === 0 ? "hidden" : "shown"}:${el.value}`;
           }),
         );
+      const shown = () => page.$eval("#expiry", (el) => [el.value, el.selectionStart]);
       await type(page, "expiry", "12/27");
       assert.deepEqual(await widget(), ["hidden:12", "hidden:2027"]);
+      assert.deepEqual(await shown(), ["12 / 27", 7]);
+      await type(page, "expiry", "2");
+      assert.deepEqual(await shown(), ["02 / ", 5]);
+      await page.keyboard.press("Backspace"); // through the separator: the month's digit goes
+      assert.deepEqual(await shown(), ["0", 1]);
       await type(page, "expiry", "10 / 26");
       await leave(page);
       await shows(page, "expiry", MESSAGES.expired);
@@ -374,6 +382,7 @@ for (const name of ["chromium", "firefox"]) {
       await shows(page, "expiry", "");
       await page.keyboard.type("2 / 2030");
       assert.deepEqual(await widget(), ["hidden:12", "hidden:2030"]);
+      assert.deepEqual(await shown(), ["12 / 2030", 9]);
       await leave(page);
       await shows(page, "expiry", "");
     });

@@ -3,7 +3,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 
-import { init, cardBrand, formatCardNumber, parseExpiry, expandYear, fieldAttributes, validateField } from "../../pkg/index.js";
+import { init, cardBrand, formatCardNumber, formatExpiry, parseExpiry, expandYear, fieldAttributes, validateField } from "../../pkg/index.js";
 
 before(() => init());
 
@@ -95,6 +95,32 @@ test("the digits of a formatted number are what CCBill's rules accept", () => {
     const digits = formatCardNumber(number).value.replace(/\D/g, "");
     assert.match(digits, /^\d+$/);
     assert.deepEqual(validateField("cardNumber", digits), []);
+  }
+});
+
+test("formatExpiry shows MM / YY as the customer types, caret kept", () => {
+  const cases = [
+    ["1|", "1|"],
+    ["12|", "12 / |"],
+    ["122|", "12 / 2|"],
+    ["1227|", "12 / 27|"],
+    ["122027|", "12 / 2027|"],
+    ["1220271|", "12 / 2027|"], // six digits at most
+    ["2|", "02 / |"], // no month starts with 2–9
+    ["1/|", "01 / |"],
+    ["1 |", "01 / |"],
+    ["0|", "0|"],
+    ["0/|", "0|"], // not month 00
+    ["12 / 27|", "12 / 27|"], // already formatted: unchanged
+    ["12/27|", "12 / 27|"], // pasted or autofilled
+    ["1|2 / 27", "1|2 / 27"], // caret inside the month
+    ["12| / 27", "12 / |27"], // after the month: typing goes on in the year
+    ["12 / 2|7", "12 / 2|7"],
+    ["|", "|"],
+  ];
+  for (const [input, expected] of cases) {
+    const { value, caret } = split(input);
+    assert.equal(show(formatExpiry(value, caret)), expected, input);
   }
 });
 
