@@ -56,11 +56,6 @@ function fieldElement(root, name) {
   );
 }
 
-function fieldName(el) {
-  const name = el?.dataset?.ccbill ?? (el?.id?.startsWith(ID_PREFIX) ? el.id.slice(ID_PREFIX.length) : null);
-  return FORM_FIELDS.includes(name) ? name : null;
-}
-
 /**
  * The form's fields as CCBill's widget collects them: for each field, the input or select with
  * `data-ccbill="<name>"`, else the one with id `_ccbillId_<name>`. `form` is a selector or an
@@ -311,8 +306,10 @@ export function attach(form, options = {}) {
     status = document.createElement("p");
     status.className = "ccbill-status";
     status.setAttribute("role", "status");
-    root.append(status);
+    (root === document ? document.body : root).append(status);
     undo.push(() => status.remove());
+  } else {
+    undo.push(() => (status.textContent = ""));
   }
 
   function errorElement(r) {
@@ -478,6 +475,7 @@ export function attach(form, options = {}) {
     refresh() {
       for (const r of records) {
         if (r.format) r.input.value = r.format(r.input.value).value;
+        r.lastDigits = digitsOf(r.input.value);
         r.sync();
       }
       render();
