@@ -368,9 +368,21 @@ export function attach(form, options = {}) {
   }
 
   // A submit or a guarded call that threw: every field shows its error, the first invalid one
-  // gets focus, and the count is announced once (calls within one task are one report).
+  // gets focus, and the count is announced once (calls within one task are one report). The
+  // browser's own validation (a form without `novalidate`) fires `invalid` instead of `submit`,
+  // and focuses the field itself. `invalid` counts only after a click on a submit button (Enter
+  // in a field clicks it too): a script's `checkValidity()`, e.g. to enable Pay, shows nothing.
   let reporting = null;
-  function report() {
+  let submitting = null;
+  const onClick = (event) => {
+    if (event.target.closest?.("button, input")?.type !== "submit") return;
+    clearTimeout(submitting);
+    submitting = setTimeout(() => (submitting = null));
+  };
+  const onInvalid = (event) => {
+    if (submitting) report(event);
+  };
+  function report(event) {
     for (const r of records) {
       r.interacted = true;
       r.forced = true;
@@ -380,7 +392,7 @@ export function attach(form, options = {}) {
       .filter((r) => r.violation)
       .sort((a, b) => (a.input.compareDocumentPosition(b.input) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     if (invalid.length === 0 || reporting) return;
-    invalid[0].input.focus();
+    if (event?.type !== "invalid") invalid[0].input.focus();
     status.textContent = ""; // cleared first, so the same count is announced again
     reporting = setTimeout(() => {
       reporting = null;
@@ -452,6 +464,8 @@ export function attach(form, options = {}) {
     [VIOLATIONS_EVENT, report],
   ];
   for (const [type, listener] of listeners) root.addEventListener(type, listener);
+  root.addEventListener("click", onClick, true);
+  root.addEventListener("invalid", onInvalid, true); // `invalid` does not bubble
   render();
 
   const validators = {
@@ -483,7 +497,10 @@ export function attach(form, options = {}) {
     /** Removes the listeners, the elements and the attributes `attach` added. */
     detach() {
       for (const [type, listener] of listeners) root.removeEventListener(type, listener);
+      root.removeEventListener("click", onClick, true);
+      root.removeEventListener("invalid", onInvalid, true);
       clearTimeout(reporting);
+      clearTimeout(submitting);
       for (const r of records) r.input.setCustomValidity("");
       while (undo.length) undo.pop()();
       for (const [el, attrs] of saved) {

@@ -204,6 +204,7 @@ for (const name of ["chromium", "firefox"]) {
       assert.equal(v.form, false);
       assert.equal(v.firstName, MESSAGES.firstName);
       assert.ok(v.invalid.includes("firstName"));
+      await shows(page, "firstName", ""); // a script's checkValidity() is no submit: nothing shown
       await type(page, "email", "ana@");
       await leave(page);
       assert.equal((await state(page, "email")).validity, MESSAGES.email);
@@ -230,6 +231,18 @@ for (const name of ["chromium", "firefox"]) {
       // A second submit announces again.
       await page.click("#pay");
       assert.deepEqual(await announcements(page, 2), ["7 fields have errors", "7 fields have errors"]);
+    });
+
+    it("without novalidate the browser blocks the submit with our messages, and the errors show", async (page) => {
+      await open(page, "native");
+      await type(page, "cardNumber", "4111111111111111");
+      await watchAnnouncements(page);
+      await page.click("#pay");
+      assert.deepEqual(await announcements(page, 1), ["7 fields have errors"]);
+      assert.equal(await focusedId(page), "expMonth"); // the browser's choice: the first invalid field
+      await shows(page, "firstName", MESSAGES.firstName);
+      assert.equal((await state(page, "firstName")).validity, MESSAGES.firstName);
+      assert.deepEqual(await page.evaluate(() => [window.thrown.length, window.calls.length]), [0, 0]); // no submit
     });
 
     it("a guarded call that throws outside a submit focuses the first invalid field and announces", async (page) => {

@@ -1,6 +1,7 @@
 // The form tests/e2e/attach.test.mjs drives: labels wrapping inputs, as many checkouts write
 // them. The query picks a variant: `expiry` (one MM / YY field), `format=0` (attach's opt-out),
-// `ownError` (the email field names its own error container).
+// `ownError` (the email field names its own error container), `native` (no `novalidate`: the
+// browser's own validation runs on submit).
 import { init, attach, guard } from "/pkg/index.js";
 
 const query = new URLSearchParams(location.search);
@@ -14,7 +15,7 @@ const email = query.has("ownError")
   : `<label>Email <input id="email" data-ccbill="email"></label>`;
 
 document.body.innerHTML = `
-  <form id="payment" novalidate>
+  <form id="payment" ${query.has("native") ? "" : "novalidate"}>
     <label>Card number <input id="cardNumber" data-ccbill="cardNumber"></label>
     ${expiry}
     <label>Security code <input id="cvv2" data-ccbill="cvv2"></label>
