@@ -290,6 +290,21 @@ for (const name of ["chromium", "firefox"]) {
         created: document.querySelectorAll("#email-error").length,
       }));
       assert.deepEqual(out, { describedby: "email-problem", text: MESSAGES.email, created: 0 });
+      // The page's own live region, with the status option.
+      await page.click("#pay");
+      await page.waitForFunction(() => document.getElementById("announce").textContent !== "", { timeout: 5000 });
+      assert.match(await page.$eval("#announce", (el) => el.textContent), /^\d+ fields have errors$/);
+      assert.equal(await page.$$eval(".ccbill-status", (els) => els.length), 0);
+    });
+
+    it("one MM / YY field fills the merchant's own expMonth and expYear fields, adding none", async (page) => {
+      await open(page, "expiry=own");
+      await type(page, "expiry", "0528");
+      const out = await page.evaluate(() => ({
+        own: [document.getElementById("own-month").value, document.getElementById("own-year").value],
+        fields: document.querySelectorAll("[data-ccbill=expMonth], [data-ccbill=expYear]").length,
+      }));
+      assert.deepEqual(out, { own: ["05", "2028"], fields: 2 });
     });
 
     it("the card number is grouped by its brand, the caret kept, and the widget reads the digits", async (page) => {
@@ -307,6 +322,7 @@ for (const name of ["chromium", "firefox"]) {
             // `input { display: block }` (attach/style.css).
             widgetHidden: read.type === "text" && read.getClientRects().length === 0,
             visibleHasDataCcbill: visible.hasAttribute("data-ccbill"),
+            shownAs: visible.getAttribute("data-ccbill-shown"),
             readForm: readForm("#payment").cardNumber,
             brand: visible.getAttribute("data-card-brand"),
           };
@@ -314,7 +330,7 @@ for (const name of ["chromium", "firefox"]) {
       await type(page, "cardNumber", "4111111111111111");
       assert.deepEqual(await card(), {
         shown: "4111 1111 1111 1111", caret: 19, widget: "4111111111111111", widgetHidden: true,
-        visibleHasDataCcbill: false, readForm: "4111111111111111", brand: "visa",
+        visibleHasDataCcbill: false, shownAs: "cardNumber", readForm: "4111111111111111", brand: "visa",
       });
       // Typing in the middle: the caret stays after the typed digit.
       for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");

@@ -140,7 +140,8 @@ test("readForm, guard and detach on the real DOM", async () => {
     const handle = attach("#by-id");
     const card = host.querySelector("#_ccbillId_cardNumber");
     card.focus(); card.dispatchEvent(new Event("input", { bubbles: true })); card.blur(); // changed, then left
-    const attached = [card.getAttribute("aria-invalid"), host.querySelectorAll(".ccbill-error").length];
+    const attached = [card.getAttribute("aria-invalid"), host.querySelectorAll(".ccbill-error").length,
+      readForm("#by-id").cardNumber]; // the hidden twin's digits: data-ccbill wins over the _ccbillId_ id
     handle.detach();
     const detached = [card.getAttribute("aria-invalid"), card.getAttribute("aria-describedby"), host.querySelectorAll(".ccbill-error").length];
     host.remove();
@@ -153,7 +154,7 @@ test("readForm, guard and detach on the real DOM", async () => {
   assert.equal(out.passed, "the widget's own result");
   assert.equal(out.calls, 1);
   assert.equal(out.version, "1.3.0");
-  assert.deepEqual(out.attached, ["false", 3]); // an error element per field, created empty
+  assert.deepEqual(out.attached, ["false", 3, "4111111111111111"]); // an error element per field, created empty
   assert.deepEqual(out.detached, [null, null, 0]);
 });
 

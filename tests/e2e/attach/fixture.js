@@ -1,17 +1,22 @@
 // The form tests/e2e/attach.test.mjs drives: labels wrapping inputs, as many checkouts write
-// them. The query picks a variant: `expiry` (one MM / YY field), `format=0` (attach's opt-out),
-// `ownError` (the email field names its own error container), `native` (no `novalidate`: the
+// them. The query picks a variant: `expiry` (one MM / YY field; `expiry=own` with the merchant's
+// own hidden expMonth/expYear), `format=0` (attach's opt-out), `ownError` (the email field names
+// its own error container, and the live region is the page's), `native` (no `novalidate`: the
 // browser's own validation runs on submit).
 import { init, attach, guard } from "/pkg/index.js";
 
 const query = new URLSearchParams(location.search);
+const ownHidden = query.get("expiry") === "own"
+  ? `<input type="hidden" id="own-month" data-ccbill="expMonth"><input type="hidden" id="own-year" data-ccbill="expYear">`
+  : "";
 const expiry = query.has("expiry")
-  ? `<label>Expiry <input id="expiry" data-ccbill-expiry placeholder="MM / YY"></label>`
+  ? `<label>Expiry <input id="expiry" data-ccbill-expiry placeholder="MM / YY"></label>${ownHidden}`
   : `<label>Expiry month <input id="expMonth" data-ccbill="expMonth"></label>
      <label>Expiry year <input id="expYear" data-ccbill="expYear"></label>`;
 const email = query.has("ownError")
   ? `<label>Email <input id="email" data-ccbill="email" data-ccbill-error="email-problem"></label>
-     <div id="email-problem" class="merchant-error"></div>`
+     <div id="email-problem" class="merchant-error"></div>
+     <p id="announce" role="status"></p>`
   : `<label>Email <input id="email" data-ccbill="email"></label>`;
 
 document.body.innerHTML = `
@@ -36,6 +41,7 @@ await init();
 const form = document.getElementById("payment");
 const options = { locale: "en", now: "2026-11-15T12:00:00Z", args: { clientAccnum: 900000, clientSubacc: 0 } };
 if (query.get("format") === "0") options.format = false;
+if (query.has("ownError")) options.status = "#announce";
 window.handle = attach(form, options);
 
 // A stand-in widget behind guard(): the page records what reached it and what was thrown.
