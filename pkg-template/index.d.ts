@@ -106,16 +106,20 @@ export interface AttachOptions extends FieldOptions {
 export interface AttachHandle {
   /** Checks the whole form, marks every field, and returns the violations. */
   validate(): Violation[];
-  /** Checks the fields already checked once again (e.g. after the page's language changed). */
+  /** Checks again (e.g. after the page's language changed, or a script set a field's value). */
   refresh(): void;
-  /** Removes the listeners, the error elements and the attributes `attach` added. */
+  /** Removes the listeners, the elements and the attributes `attach` added. */
   detach(): void;
 }
 
 /**
- * Live feedback: each field is checked on blur, then on input; it gets `aria-invalid` and an
- * error element linked by `aria-describedby`. The postal code is checked again when the country
- * changes, and the card field carries `data-card-brand`. Locale: options, else `<html lang>`.
+ * Live feedback timed like `:user-invalid` (after a change and leaving the field, or a submit),
+ * dependents re-checked together, `aria-invalid`, `setCustomValidity()` and an error element
+ * outside the label (or the one `data-ccbill-error` names) linked by `aria-describedby`. On a
+ * submit or a guarded call that throws: focus on the first invalid field and the count announced
+ * in a live region. With `format` (default): card grouping on a visible field while a hidden twin
+ * holds the digits the widget reads, a `data-ccbill-expiry` MM / YY field feeding expMonth and
+ * expYear, and autocomplete/inputmode/maxlength hints. Locale: options, else `<html lang>`.
  */
 export function attach(form: FormRef | null | undefined, options?: AttachOptions): AttachHandle;
 

@@ -36,7 +36,8 @@ after(async () => {
 // The visible fields, by id: attach() moves the card number's data-ccbill to a hidden twin with
 // the digits, and the one expiry field feeds hidden expMonth/expYear inputs.
 const field = (name) => page.locator(`#${name}`);
-const errorOf = (name) => page.locator(`#${name}-error`);
+// The email names its own error container with data-ccbill-error; the others get attach's.
+const errorOf = (name) => page.locator(name === "email" ? "#email-problem" : `#${name}-error`);
 const calls = async () => Number(await page.locator("#widget-calls").textContent());
 
 async function type(name, value) {
