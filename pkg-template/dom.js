@@ -322,7 +322,8 @@ export function attach(form, options = {}) {
       error = document.createElement("span");
       error.id = `${el.id || `ccbill-${r.hint ?? r.names[0]}`}-error`;
       error.className = "ccbill-error";
-      error.setAttribute("aria-live", "polite");
+      // Not a live region: announced on submit, seven of them would drown the count. A field's
+      // error is read with the field, through aria-describedby, and the first one gets focus.
       // After the label, never inside it: text inside a label joins the input's accessible name.
       (el.closest("label") ?? el).insertAdjacentElement("afterend", error);
       undo.push(() => error.remove());

@@ -228,6 +228,9 @@ for (const name of ["chromium", "firefox"]) {
       await shows(page, "firstName", MESSAGES.firstName);
       assert.deepEqual(await page.evaluate(() => [window.thrown.length, window.calls.length]), [1, 0]);
       assert.equal(await page.$eval('[role="status"]', (el) => el.closest("label")), null);
+      // The count is the one thing spoken: the field errors are no live regions of their own.
+      const live = await page.$$eval('[aria-live], [role="status"], [role="alert"]', (els) => els.map((el) => el.className));
+      assert.deepEqual(live, ["ccbill-status"]);
       // A second submit announces again.
       await page.click("#pay");
       assert.deepEqual(await announcements(page, 2), ["7 fields have errors", "7 fields have errors"]);
