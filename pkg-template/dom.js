@@ -148,7 +148,8 @@ const VIOLATIONS_EVENT = "ccbill-violations";
 function notifyForm(form, violations) {
   if (typeof CustomEvent !== "function" || typeof document !== "object") return;
   const root = formOf(form, "guard");
-  if (typeof root.dispatchEvent === "function") root.dispatchEvent(new CustomEvent(VIOLATIONS_EVENT, { detail: violations }));
+  if (typeof root.dispatchEvent !== "function") return;
+  root.dispatchEvent(new CustomEvent(VIOLATIONS_EVENT, { detail: violations }));
 }
 
 /** The fields re-checked when a field changes: their rules read it. */

@@ -251,12 +251,19 @@ for (const name of ["chromium", "firefox"]) {
     it("a guarded call that throws outside a submit focuses the first invalid field and announces", async (page) => {
       await open(page);
       await watchAnnouncements(page);
+      await page.evaluate(() => {
+        window.events = [];
+        document.getElementById("payment").addEventListener("ccbill-violations", (e) => window.events.push(e.detail.length));
+      });
       await page.click("#check");
       const [said] = await announcements(page, 1);
       const shown = await page.$$eval('[aria-invalid="true"]', (els) => els.length);
       assert.equal(said, `${shown} fields have errors`);
       assert.equal(await focusedId(page), "cardNumber");
-      assert.deepEqual(await page.evaluate(() => window.thrown.length), 1);
+      // guard() told the form, with the violations it threw.
+      const [thrown, events] = await page.evaluate(() => [window.thrown, window.events]);
+      assert.deepEqual(events, thrown);
+      assert.equal(thrown.length, 1);
     });
 
     it("errors sit outside the labels: accessible names stay, aria-describedby links them", async (page) => {
