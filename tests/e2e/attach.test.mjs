@@ -246,6 +246,13 @@ for (const name of ["chromium", "firefox"]) {
       await shows(page, "firstName", MESSAGES.firstName);
       assert.equal((await state(page, "firstName")).validity, MESSAGES.firstName);
       assert.deepEqual(await page.evaluate(() => [window.thrown.length, window.calls.length]), [0, 0]); // no submit
+      // Enter in a field submits too (the browser clicks the default button).
+      await open(page, "native");
+      await watchAnnouncements(page);
+      await type(page, "email", "ana@");
+      await page.keyboard.press("Enter");
+      assert.deepEqual(await announcements(page, 1), ["8 fields have errors"]);
+      await shows(page, "email", MESSAGES.email);
     });
 
     it("a guarded call that throws outside a submit focuses the first invalid field and announces", async (page) => {
