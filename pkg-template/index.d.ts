@@ -97,21 +97,29 @@ export function guard<W extends CCBillWidget>(widget: W, options?: GuardOptions)
 export interface AttachOptions extends FieldOptions {
   /** The call's arguments (e.g. `{ clientAccnum, clientSubacc }`) for `validate()`. */
   args?: Input;
+  /** Card number grouping and autocomplete/inputmode/maxlength hints; default `true`. */
+  format?: boolean;
+  /** The live region that announces the error count; default: a `<p role="status" class="ccbill-status">` at the form's end. */
+  status?: FormRef;
 }
 
 export interface AttachHandle {
   /** Checks the whole form, marks every field, and returns the violations. */
   validate(): Violation[];
-  /** Checks the fields already checked once again (e.g. after the page's language changed). */
+  /** Checks again (e.g. after the page's language changed, or a script set a field's value). */
   refresh(): void;
-  /** Removes the listeners, the error elements and the attributes `attach` added. */
+  /** Removes the listeners, the elements and the attributes `attach` added. */
   detach(): void;
 }
 
 /**
- * Live feedback: each field is checked on blur, then on input; it gets `aria-invalid` and an
- * error element linked by `aria-describedby`. The postal code is checked again when the country
- * changes, and the card field carries `data-card-brand`. Locale: options, else `<html lang>`.
+ * Live feedback timed like `:user-invalid` (after a change and leaving the field, or a submit),
+ * dependents re-checked together, `aria-invalid`, `setCustomValidity()` and an error element
+ * outside the label (or the one `data-ccbill-error` names) linked by `aria-describedby`. On a
+ * submit or a guarded call that throws: focus on the first invalid field and the count announced
+ * in a live region. With `format` (default): card grouping on a visible field while a hidden twin
+ * holds the digits the widget reads, a `data-ccbill-expiry` MM / YY field feeding expMonth and
+ * expYear, and autocomplete/inputmode/maxlength hints. Locale: options, else `<html lang>`.
  */
 export function attach(form: FormRef | null | undefined, options?: AttachOptions): AttachHandle;
 
@@ -165,3 +173,42 @@ export function schema<T extends ThreedsChargeInput = ThreedsChargeInput>(
   options?: SchemaOptions<ThreedsChargeInput> | null,
 ): CallSchema<T>;
 export function schema(call: CallName, options?: SchemaOptions<Input> | null): CallSchema<Input>;
+/** A formatted value and where the caret goes in it. */
+export interface Formatted {
+  value: string;
+  caret: number;
+}
+
+/**
+ * The card number grouped by its brand's gaps, digits only, capped at the brand's longest length
+ * (19 when unknown), with the caret (default: the end) kept after the same digit.
+ */
+export function formatCardNumber(value: string, caret?: number | null): Formatted;
+
+/** One expiry field as `MM / YY` while typing (`1227` → `12 / 27`, `2` → `02 / `), the caret kept. */
+export function formatExpiry(value: string, caret?: number | null): Formatted;
+
+/** The widget's two expiry fields; `""` for a part not typed yet. */
+export interface Expiry {
+  expMonth: string;
+  expYear: string;
+}
+
+/**
+ * `MM/YY`, `MM / YYYY`, `MMYY` (or part of one) as the widget's `expMonth` and four-digit
+ * `expYear`; two-digit years map into [now − 20, now + 79] (`expandYear`).
+ */
+export function parseExpiry(text: string, options?: { now?: Date | string | number }): Expiry;
+
+/** The four-digit year ending in these two digits within [now − 20, now + 79] (UTC). */
+export function expandYear(twoDigits: string, now?: Date | string | number): string;
+
+/** Input hints for a field; spread into JSX as `autoComplete`, `inputMode`, `maxLength`. */
+export interface FieldAttributes {
+  autocomplete: string;
+  inputMode?: "numeric" | "tel" | "email";
+  maxLength?: number;
+}
+
+/** The hints for a CCBill field name, or `"expiry"` for one MM / YY field; `null` for fields nobody types. */
+export function fieldAttributes(name: PropertyName | "expiry"): FieldAttributes | null;

@@ -2,3 +2,4 @@
 export * from "./core.js";
 export * from "./dom.js";
 export * from "./schema.js";
+export * from "./format.js";

@@ -46,6 +46,7 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/ccbill_validate_bg.wasm.d.ts",
     "package/core.js",
     "package/dom.js",
+    "package/format.js",
     "package/index.d.ts",
     "package/index.js",
     "package/package.json",
