@@ -25,7 +25,7 @@ pub(crate) fn check(c: &mut Checker) {
 }
 
 /// A selector string or the form element itself (an object).
-fn form(v: &Value) -> Check {
+pub(crate) fn form(v: &Value) -> Check {
     match v {
         Value::Text(_) | Value::Other => Ok(()),
         _ => Err(Reason::NotAString),
