@@ -9,70 +9,24 @@ import {
   validateIsScaRequired,
   validateIsScaRequiredForPaymentToken,
 } from "./core.js";
+import { FORM_FIELDS, customIdsOf, fieldNameOf, findField, readFields, rootOf } from "./fields.js";
+import { CALLS, NEWEST, scriptVersion, widgetVersion } from "./versions.js";
 
-/** The fields the widget reads from the form (the rest come as arguments). */
-export const FORM_FIELDS = Object.freeze([
-  "nameOnCard",
-  "cardNumber",
-  "expMonth",
-  "expYear",
-  "cvv2",
-  "firstName",
-  "lastName",
-  "address1",
-  "address2",
-  "city",
-  "country",
-  "state",
-  "postalCode",
-  "phoneNumber",
-  "email",
-  "currencyCode",
-  "ipAddress",
-  "browserHttpAccept",
-  "browserHttpAcceptEncoding",
-  "browserHttpAcceptLanguage",
-]);
+export { FORM_FIELDS };
 
-const ID_PREFIX = "_ccbillId_";
-
-function formOf(form, caller) {
-  if (form == null) return document.forms[0] ?? document;
-  if (typeof form === "string") {
-    const found = document.querySelector(form);
-    if (!found) throw new TypeError(`${caller}: no element matches the selector ${JSON.stringify(form)}`);
-    return found;
-  }
-  if (typeof form.querySelector !== "function") throw new TypeError(`${caller}: form must be a selector or an element`);
-  return form;
-}
-
-/** The input or select CCBill's widget reads for `name`: `data-ccbill` first, then the default id. */
-function fieldElement(root, name) {
-  return (
-    root.querySelector(`input[data-ccbill="${name}"], select[data-ccbill="${name}"]`) ??
-    root.querySelector(`input#${ID_PREFIX}${name}, select#${ID_PREFIX}${name}`)
-  );
-}
-
-function fieldName(el) {
-  const name = el?.dataset?.ccbill ?? (el?.id?.startsWith(ID_PREFIX) ? el.id.slice(ID_PREFIX.length) : null);
-  return FORM_FIELDS.includes(name) ? name : null;
-}
+// The lookup lives in fields.js (shared with attach): custom id, data-ccbill, then _ccbillId_<name>.
+const formOf = (form, caller) => rootOf(form, caller);
+const fieldElement = (root, name) => findField(root, name);
+const fieldName = (el) => fieldNameOf(el);
 
 /**
- * The form's fields as CCBill's widget collects them: for each field, the input or select with
- * `data-ccbill="<name>"`, else the one with id `_ccbillId_<name>`. `form` is a selector or an
- * element; by default the document's first form. Fields not on the page are left out.
+ * The page's fields as CCBill's widget collects them (see fields.js for the order of lookup and
+ * the rule for duplicates): in the whole document, or in `form` (a selector or an element).
+ * `options.fieldIds` are custom ids, as the widget's constructor takes them. Fields not on the
+ * page are left out.
  */
-export function readForm(form) {
-  const root = formOf(form, "readForm");
-  const out = {};
-  for (const name of FORM_FIELDS) {
-    const el = fieldElement(root, name);
-    if (el) out[name] = el.value;
-  }
-  return out;
+export function readForm(form, options = {}) {
+  return readFields(rootOf(form, "readForm"), customIdsOf(options.fieldIds));
 }
 
 const htmlLang = () => (typeof document === "object" ? document.documentElement.lang : "") || "en";
@@ -80,54 +34,41 @@ const htmlLang = () => (typeof document === "object" ? document.documentElement.
 /** The text of a violation's message, without its `propertyName.` prefix. */
 const text = (violation) => violation.message.slice(violation.message.indexOf(".") + 1);
 
-// The widget's methods, their positional arguments, and where each reads its form.
-const CALLS = {
-  createPaymentToken: {
-    validate: validateCreatePaymentToken,
-    args: (_auth, clientAccnum, clientSubacc, clearPaymentInfo, clearCustomerInfo, timeToLive, numberOfUse) => ({
-      clientAccnum,
-      clientSubacc,
-      clearPaymentInfo,
-      clearCustomerInfo,
-      timeToLive,
-      numberOfUse,
-    }),
-  },
-  isScaRequired: {
-    validate: validateIsScaRequired,
-    args: (_auth, clientAccnum, clientSubacc) => ({ clientAccnum, clientSubacc }),
-  },
-  isScaRequiredForPaymentToken: {
-    validate: validateIsScaRequiredForPaymentToken,
-    args: (_auth, paymentTokenId) => ({ paymentTokenId }),
-  },
-  authenticateCustomer: {
-    validate: validateAuthenticateCustomer,
-    args: (_auth, clientAccnum, clientSubacc, form, iframeId, paymentTokenId) => ({
-      clientAccnum,
-      clientSubacc,
-      form,
-      iframeId,
-      paymentTokenId,
-    }),
-    form: (_auth, _accnum, _subacc, form) => form,
-  },
-};
-
 /**
- * The widget with its four calls guarded: each reads the form, adds its arguments, validates,
- * and on any violation throws the violations array synchronously, as the widget does, without
- * calling the widget. Otherwise it returns the widget's own result untouched. Every other
- * property is the widget's own.
+ * The widget with its form-reading calls guarded (every version's: createPaymentToken,
+ * isScaRequired, isScaRequiredForPaymentToken, authenticateCustomer, createPaymentToken3DS,
+ * authenticateCustomerAndCreatePaymentToken, with that version's arguments). Each reads the page
+ * as the widget does, adds its arguments, validates under the version's rules, and on any
+ * violation throws the violations array synchronously, as the widget does, without calling the
+ * widget. Otherwise it returns the widget's own result untouched. `changeDefaultFieldId` is the
+ * widget's own, and teaches the guard the custom id. Every other property is the widget's own.
+ * Options: `{ locale?, now?, form?, fieldIds?, version? }`; the version defaults to the one in
+ * CCBill's script URL on the page (`js.ccbill.com/v1.13.1/...`), else the newest.
  */
 export function guard(widget, options = {}) {
   if (widget == null || typeof widget !== "object") throw new TypeError("guard: widget must be CCBill's widget object");
+  const version = widgetVersion(options.version ?? scriptVersion() ?? NEWEST);
+  if (!version) throw new TypeError(`guard: options.version must be a widget version such as "1.13.1"`);
+  const ids = customIdsOf(options.fieldIds);
   const guarded = {};
+  if (typeof widget.changeDefaultFieldId === "function") {
+    guarded.changeDefaultFieldId = (field, id) => {
+      Object.assign(ids, customIdsOf({ [field]: id }));
+      return widget.changeDefaultFieldId(field, id);
+    };
+  }
   for (const [method, call] of Object.entries(CALLS)) {
+    if (typeof widget[method] !== "function") continue;
     guarded[method] = (...args) => {
-      const form = call.form?.(...args) ?? options.form;
-      const input = { ...readForm(form), ...call.args(...args) };
-      const violations = call.validate(input, { locale: options.locale ?? htmlLang(), now: options.now });
+      let violations;
+      try {
+        const { args: named, form } = call.read(version, args);
+        const input = { ...readFields(rootOf(form ?? options.form, method), ids), ...named };
+        violations = call.validate(input, { locale: options.locale ?? htmlLang(), now: options.now, version });
+      } catch {
+        // The module is still loading, or a selector matches nothing: the widget decides (principle 1).
+        return widget[method](...args);
+      }
       if (violations.length > 0) throw violations;
       return widget[method](...args);
     };

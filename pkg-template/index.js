@@ -1,3 +1,4 @@
 // ccbill-validate: the wasm validators (core.js) and the page layer (dom.js).
 export * from "./core.js";
 export * from "./dom.js";
+export { install } from "./install.js";

@@ -51,6 +51,9 @@ const TABLE: &[Row] = &[
     (ALL, Call::IsScaRequiredForPaymentToken, &[(Field::NameOnCard, None), (Field::Email, None)], &[]),
     (FROM_1_3, Call::IsScaRequiredForPaymentToken, &[(Field::Email, Some("nope"))], &[(Field::Email, Code::InvalidEmail)]),
     (BEFORE_1_3, Call::IsScaRequiredForPaymentToken, &[(Field::Email, Some("nope"))], &[]),
+    // authenticateCustomer took no account arguments before v1.3.
+    (BEFORE_1_3, Call::AuthenticateCustomer, &[(Field::ClientAccnum, None), (Field::ClientSubacc, None)], &[]),
+    (FROM_1_3, Call::AuthenticateCustomer, &[(Field::ClientAccnum, None)], &[(Field::ClientAccnum, Code::Required)]),
     // The amount: read by createPaymentToken from v1.3, required by the 3-D Secure calls.
     (BEFORE_1_3, Call::CreatePaymentToken, &[(Field::Amount, Some("abc"))], &[]),
     (FROM_1_3, Call::CreatePaymentToken, &[(Field::Amount, Some("abc"))], &[(Field::Amount, Code::NotANumber)]),
