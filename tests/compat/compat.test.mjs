@@ -27,7 +27,7 @@ const PAGES = [
   { page: "v1-2-signatures.html", calls: ["isScaRequired", "authenticateCustomer", "createPaymentToken"] },
   { page: "v1-3-await.html", calls: ["isScaRequired", "authenticateCustomer", "createPaymentToken"] },
   { page: "v1-13-one-step.html", calls: ["isScaRequired", "authenticateCustomerAndCreatePaymentToken"] },
-  { page: "v1-13-token-3ds.html", calls: ["isScaRequiredForPaymentToken", "createPaymentToken3DS"] },
+  { page: "v1-13-token-3ds.html", calls: ["createPaymentToken3DS", "isScaRequiredForPaymentToken"] },
 ];
 const MODES = ["install", "guard"];
 
@@ -75,7 +75,44 @@ async function pay(browserName, { page: path }, mode, card) {
   }
 }
 
+for (const entry of PAGES) {
+  test(`control, chromium ${entry.page} without the package: the bad card reaches the widget`, async () => {
+    const found = await pay("chromium", entry, "none", BAD_CARD);
+    assert.deepEqual(found.calls, entry.calls);
+    assert.equal(found.result, "success");
+  });
+}
+
 for (const browserName of BROWSER_NAMES) {
+  test(`${browserName}: install keeps the constructors' identity, instanceof, v1's alias and every property`, async () => {
+    const page = await browsers[browserName].page();
+    try {
+      await page.goto(`http://127.0.0.1:${server.address().port}/v1-merchantconnect.html?mode=install`);
+      await page.waitForSelector("html[data-ccbill-validate=ready]");
+      const found = await page.evaluate(() => {
+        const ids = { cardNumber: "_ccbillId_cardNumber" };
+        const w = new ccbill.MerchantConnectWidget("app-1", ids);
+        class Mine extends ccbill.CCBillAdvancedWidget {}
+        const mine = new Mine("app-2");
+        return {
+          alias: ccbill.MerchantConnectWidget === ccbill.CCBillAdvancedWidget,
+          instance: w instanceof ccbill.MerchantConnectWidget && w instanceof ccbill.CCBillAdvancedWidget,
+          subclass: mine instanceof Mine && mine instanceof ccbill.CCBillAdvancedWidget && mine.applicationId === "app-2",
+          props: [w.applicationId, w.customIds.cardNumber, ccbill.CCBillAdvancedWidget.VERSION, ccbill.CCBillAdvancedWidget.name],
+          twice: (CCBillValidate.install(ccbill), ccbill.CCBillAdvancedWidget === ccbill.MerchantConnectWidget),
+        };
+      });
+      assert.deepEqual(found, {
+        alias: true,
+        instance: true,
+        subclass: true,
+        props: ["app-1", "_ccbillId_cardNumber", "1", "Widget"],
+        twice: true,
+      });
+    } finally {
+      await page.close();
+    }
+  });
   for (const entry of PAGES) {
     for (const mode of MODES) {
       test(`${browserName} ${entry.page} ${mode}: a valid customer pays, each call made once`, async () => {

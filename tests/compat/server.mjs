@@ -23,6 +23,8 @@ const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/ja
 const HARNESS = {
   install: '<script src="/pkg/ccbill-validate.classic.js" data-install></script><script src="/harness.js"></script>',
   guard: '<script src="/pkg/ccbill-validate.classic.js"></script><script src="/harness.js"></script>',
+  // The control: the page as its merchant wrote it, without the package.
+  none: '<script>document.documentElement.setAttribute("data-ccbill-validate", "ready")</script>',
 };
 
 const GUARD_LINE = /^(\s*(?:(?:var|let|const)\s+)?[\w.]+\s*=\s*)(.+?);\s*\/\/@guard\b[ \t]*(.*)$/gm;
