@@ -84,6 +84,34 @@ for (const entry of PAGES) {
 }
 
 for (const browserName of BROWSER_NAMES) {
+  test(`${browserName}: readForm finds each field as the widget does`, async () => {
+    const page = await browsers[browserName].page();
+    try {
+      await page.goto(`http://127.0.0.1:${server.address().port}/lookup.html?mode=guard`);
+      await page.waitForSelector("html[data-ccbill-validate=ready]");
+      const found = await page.evaluate(() => ({
+        document: CCBillValidate.readForm(),
+        custom: CCBillValidate.readForm(null, { fieldIds: { email: "my-email", city: "nowhere" } }).email,
+        second: CCBillValidate.readForm("#second"),
+        first: CCBillValidate.readForm(document.forms[0]),
+      }));
+      assert.deepEqual(found.document, {
+        firstName: "hidden copy",
+        lastName: "Pérez",
+        address1: "Calle Mayor 1",
+        city: "by data-ccbill",
+        email: "by-data@example.com",
+        expMonth: "11",
+        postalCode: "28013",
+      });
+      assert.equal(found.custom, "by-custom-id@example.com");
+      assert.deepEqual(found.second, { firstName: "in the second form", postalCode: "28013" });
+      assert.deepEqual(found.first, {});
+    } finally {
+      await page.close();
+    }
+  });
+
   test(`${browserName}: install keeps the constructors' identity, instanceof, v1's alias and every property`, async () => {
     const page = await browsers[browserName].page();
     try {
