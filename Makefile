@@ -24,10 +24,19 @@ native:
 	cargo test
 	python3 data/generate.py --check
 
-# The same test bodies (tests/common) in Node, Chrome and Firefox.
+# The same test bodies (tests/common) in Node, Chrome and Firefox. Each runner runs in a process
+# group of its own (scripts/in-group.sh), which ends every browser and driver it started, pass or
+# fail. Logs go to target/; a failure prints its log; the longest test body of each runtime is
+# reported (a body past 5 s fails: see tests/common/mod.rs `Budget`).
+WASM_TEST_LOGS := target/wasm-test-node.log target/wasm-test-browsers.log
 wasm-test:
-	wasm-pack test --node -- --test node
-	wasm-pack test --headless --chrome --firefox -- --test browser
+	@mkdir -p target
+	scripts/in-group.sh wasm-pack test --node -- --test node -- --nocapture > target/wasm-test-node.log 2>&1 \
+	  || { cat target/wasm-test-node.log; exit 1; }
+	scripts/in-group.sh wasm-pack test --headless --chrome --firefox -- --test browser -- --nocapture \
+	  > target/wasm-test-browsers.log 2>&1 || { cat target/wasm-test-browsers.log; exit 1; }
+	@grep -h '^test result' $(WASM_TEST_LOGS)
+	@scripts/longest-body.sh $(WASM_TEST_LOGS)
 
 # Fuzzing (cargo-fuzz, nightly): every target for FUZZ_SECONDS; a crash fails the run and
 # leaves its input in fuzz/artifacts/ (turn it into a regression test).
@@ -47,7 +56,7 @@ fuzz: setup
 
 js-test: pkg
 	tsc -p tests/js/tsconfig.json
-	node --test tests/js/ tests/e2e/ tests/consumers/
+	scripts/in-group.sh node --test tests/js/ tests/e2e/ tests/compat/ tests/consumers/
 
 # The npm package: wasm-pack's release build for the web target, with the
 # hand-written JS layer and package.json of pkg-template/ merged over it.

@@ -60,13 +60,16 @@ export function guard(widget, options = {}) {
   for (const [method, call] of Object.entries(CALLS)) {
     if (typeof widget[method] !== "function") continue;
     guarded[method] = (...args) => {
+      const { args: named, form } = call.read(version, args);
+      const input = { ...readFields(rootOf(form ?? options.form, method), ids), ...named };
       let violations;
       try {
-        const { args: named, form } = call.read(version, args);
-        const input = { ...readFields(rootOf(form ?? options.form, method), ids), ...named };
         violations = call.validate(input, { locale: options.locale ?? htmlLang(), now: options.now, version });
-      } catch {
-        // The module is still loading, or a selector matches nothing: the widget decides (principle 1).
+      } catch (error) {
+        // The one deliberate fail-open point. A TypeError is the caller's mistake and is thrown;
+        // any other error is ours (the module not loaded yet, an internal error): it must not
+        // block a sale, and CCBill's widget still validates the call itself.
+        if (error instanceof TypeError) throw error;
         return widget[method](...args);
       }
       if (violations.length > 0) throw violations;

@@ -53,12 +53,24 @@ const anyKind = (attribute, value) => KINDS.map((kind) => `${kind}[${attribute}=
  */
 export function rootOf(form, caller) {
   if (form == null || form === "") return document;
+  // Neither message quotes the value: a card number passed by mistake must not reach a log.
   if (typeof form === "string") {
-    const found = document.querySelector(form);
-    if (!found) throw new TypeError(`${caller}: no element matches the selector ${JSON.stringify(form)}`);
+    let found;
+    try {
+      found = document.querySelector(form);
+    } catch {
+      throw new TypeError(`${caller}: form is not a valid CSS selector`);
+    }
+    if (!found) throw new TypeError(`${caller}: no element matches the form selector`);
     return found;
   }
-  if (typeof form.querySelector !== "function") throw new TypeError(`${caller}: form must be a selector or an element`);
+  let element = false;
+  try {
+    element = typeof form.querySelector === "function";
+  } catch {
+    // A Proxy or getter that throws is not an element either.
+  }
+  if (!element) throw new TypeError(`${caller}: form must be a selector or an element`);
   return form;
 }
 

@@ -56,9 +56,9 @@ export function validateField(
   options?: FieldOptions | null,
 ): Violation[];
 /** `"411111******1111"` for a complete card number; all stars for anything else. */
-export function maskCardNumber(cardNumber: string): string;
+export function maskCardNumber(cardNumber: string | number | null | undefined): string;
 /** The brand of a card number, whole or partial (`"4"` is Visa), or `null`; for live formatting. */
-export function cardBrand(cardNumber: string): CardBrand | null;
+export function cardBrand(cardNumber: string | number | null | undefined): CardBrand | null;
 
 /** The fields CCBill's widget reads from the form (the others come as the calls' arguments). */
 export const FORM_FIELDS: readonly PropertyName[];
@@ -139,3 +139,54 @@ export interface AttachHandle {
  * changes, and the card field carries `data-card-brand`. Locale: options, else `<html lang>`.
  */
 export function attach(form: FormRef | null | undefined, options?: AttachOptions): AttachHandle;
+
+// Standard Schema (schema.js): a whole call's rules for form libraries and servers.
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import type { CallName, Code } from "./ccbill_validate.js";
+
+/** The widget's calls; `charge` and `threedsCharge` are the backend's. */
+export type WidgetCallName = Exclude<CallName, "charge" | "threedsCharge">;
+
+export interface SchemaOptions<A = Input> extends Options {
+  /** The call's own arguments (e.g. `{ clientAccnum, clientSubacc }`), validated with the value; they win over a field of that name. */
+  args?: A;
+}
+
+/** An issue: the violation's sentence without the `propertyName.` prefix, its field as the path, and its code. */
+export interface SchemaIssue extends StandardSchemaV1.Issue {
+  readonly message: string;
+  /** `[propertyName]`; absent only for `notAnObject`. */
+  readonly path?: readonly [PropertyName];
+  /** The violation's code; `notAnObject` when the value is not an object at all (e.g. a JSON body `null`). */
+  readonly code: Code | "notAnObject";
+  /** The violation's parameters, when it has any. */
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+export type SchemaResult<T> = StandardSchemaV1.SuccessResult<T> | { readonly issues: readonly SchemaIssue[] };
+
+/**
+ * A Standard Schema V1 object whose value (input and output: it is returned untouched) is `T`;
+ * `validate` is synchronous once `init()` has resolved, a Promise before.
+ */
+export interface CallSchema<T> extends StandardSchemaV1<T, T> {
+  readonly "~standard": Omit<StandardSchemaV1.Props<T, T>, "validate"> & {
+    readonly validate: (value: unknown) => SchemaResult<T> | Promise<SchemaResult<T>>;
+  };
+}
+
+/**
+ * A Standard Schema V1 object for one call's rules, for TanStack Form, react-hook-form, VeeValidate,
+ * Hono, tRPC, ... `T` types the value as your form's (e.g. `schema<typeof defaultValues>(...)`, which
+ * TanStack Form needs); by default it is the call's input type.
+ */
+export function schema<T extends Input = Input>(call: WidgetCallName, options?: SchemaOptions<Input> | null): CallSchema<T>;
+export function schema<T extends ChargeInput = ChargeInput>(
+  call: "charge",
+  options?: SchemaOptions<ChargeInput> | null,
+): CallSchema<T>;
+export function schema<T extends ThreedsChargeInput = ThreedsChargeInput>(
+  call: "threedsCharge",
+  options?: SchemaOptions<ThreedsChargeInput> | null,
+): CallSchema<T>;
+export function schema(call: CallName, options?: SchemaOptions<Input> | null): CallSchema<Input>;

@@ -1,4 +1,5 @@
 // ccbill-validate: the wasm validators (core.js) and the page layer (dom.js).
 export * from "./core.js";
 export * from "./dom.js";
+export * from "./schema.js";
 export { install } from "./install.js";

@@ -14,9 +14,11 @@ const OTHER = "o";
 
 /**
  * Reads `names` from `input`: returns `[encoded, raw]`, where `encoded` holds, per field, a kind
- * and, for text, `<UTF-16 length>:<text>`; `raw` holds the values as read, for the target.
+ * and, for text, `<UTF-16 length>:<text>`; `raw` holds the values as read, for the target. Text
+ * longer than `limit` units is cut as the rules read it (src/input.rs `clip`): from its first
+ * non-space character, `limit + 1` units, so a huge field is never copied into the module.
  */
-export function readFields(input, names) {
+export function readFields(input, names, limit) {
   const raw = new Array(names.length);
   let encoded = "";
   for (let i = 0; i < names.length; i++) {
@@ -29,9 +31,15 @@ export function readFields(input, names) {
     }
     raw[i] = value;
     switch (typeof value) {
-      case "string":
-        encoded += `${TEXT}${value.length}:${value}`;
+      case "string": {
+        let text = value;
+        if (text.length > limit) {
+          text = text.trimStart();
+          if (text.length > limit) text = text.slice(0, limit + 1);
+        }
+        encoded += `${TEXT}${text.length}:${text}`;
         break;
+      }
       case "undefined":
         encoded += ABSENT;
         break;
@@ -58,11 +66,12 @@ function isArray(value) {
 
 /**
  * The violations, as CCBill's widget shapes them, from `encoded`: per violation,
- * `<field index>,<code index>,<message>` separated by `\u0001` (messages never hold it). All
- * share one target: the fields read, `cvv2` left out, `cardNumber` replaced by `maskedCard`
+ * `<field index>,<code index>,<message>` separated by `\u0001` (messages never hold it), the
+ * indexes into `fields` and `codes` (every field and code). All share one target: the call's
+ * fields (`names`, as read into `raw`), `cvv2` left out, `cardNumber` replaced by `maskedCard`
  * (left out when `maskedCard` is undefined).
  */
-export function buildViolations(encoded, names, codes, raw, cardIndex, maskedCard, cvvIndex) {
+export function buildViolations(encoded, fields, codes, names, raw, cardIndex, maskedCard, cvvIndex) {
   const target = {};
   for (let i = 0; i < names.length; i++) {
     if (i === cvvIndex) continue;
@@ -76,7 +85,7 @@ export function buildViolations(encoded, names, codes, raw, cardIndex, maskedCar
     out.push({
       target,
       message: entry.slice(second + 1),
-      propertyName: names[+entry.slice(0, first)],
+      propertyName: fields[+entry.slice(0, first)],
       code: codes[+entry.slice(first + 1, second)],
     });
   }

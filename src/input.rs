@@ -1,6 +1,7 @@
 //! What a validator reads: CCBill's field names, the values a form or a caller
 //! can hand us, and the input that maps one to the other.
 
+use std::borrow::Cow;
 use std::fmt;
 
 macro_rules! fields {
@@ -220,10 +221,61 @@ impl Input {
         &self.values[field as usize]
     }
 
+    /// The input as the rules read it: every text longer than [`READ_LIMIT`] cut (see there).
+    pub(crate) fn clipped(&self) -> Cow<'_, Input> {
+        let long = |v: &Value| matches!(v, Value::Text(s) if matches!(clip(s), Cow::Owned(_)));
+        if !self.values.iter().any(long) {
+            return Cow::Borrowed(self);
+        }
+        let mut input = self.clone();
+        for v in &mut input.values {
+            if let Value::Text(s) = v {
+                if let Cow::Owned(cut) = clip(s) {
+                    *s = cut;
+                }
+            }
+        }
+        Cow::Owned(input)
+    }
+
     /// The fields that are not absent, in reporting order, with their values.
     pub fn iter(&self) -> impl Iterator<Item = (Field, &Value)> {
         Field::ALL.iter().zip(&self.values).filter(|(_, v)| **v != Value::Absent).map(|(f, v)| (*f, v))
     }
+}
+
+/// The most UTF-16 code units of a text value that the rules read.
+///
+/// Every bounded rule accepts at most 254 units (an e-mail address), so a longer value is
+/// rejected on its length whatever follows; the unbounded ones (names, tokens, ids) accept any
+/// text. A value longer than this is read from its first non-space character and cut to
+/// `READ_LIMIT + 1` units before any rule runs, natively and in the page alike (the JS boundary
+/// cuts it before copying it into the module), so a 1 MB field costs what a 1 KB one does.
+pub const READ_LIMIT: usize = 1024;
+
+/// `s` as the rules read it (see [`READ_LIMIT`]): borrowed when short enough. A surrogate pair
+/// cut in half becomes U+FFFD, as it does when JavaScript hands the cut string to the module.
+pub(crate) fn clip(s: &str) -> Cow<'_, str> {
+    // Bytes bound UTF-16 units from above: the common case needs no count.
+    if s.len() <= READ_LIMIT || js_len(s) <= READ_LIMIT {
+        return Cow::Borrowed(s);
+    }
+    let s = s.trim_start_matches(is_js_space);
+    let mut out = String::with_capacity(READ_LIMIT + 4);
+    let mut units = 0;
+    for c in s.chars() {
+        let room = READ_LIMIT + 1 - units;
+        if room == 0 {
+            break;
+        }
+        if c.len_utf16() > room {
+            out.push('\u{FFFD}');
+            break;
+        }
+        units += c.len_utf16();
+        out.push(c);
+    }
+    Cow::Owned(out)
 }
 
 /// JavaScript's `String.prototype.trim` whitespace: the rules must agree with
@@ -324,5 +376,24 @@ mod tests {
         assert!(is_blank(" \t\u{FEFF}\u{3000}"));
         assert!(!is_blank("\u{85}"));
         assert_eq!(js_len("a😀é"), 4);
+    }
+
+    #[test]
+    fn long_text_is_read_from_its_first_non_space_and_cut() {
+        let units = |s: &str| js_len(s);
+        assert!(matches!(clip(&"a".repeat(READ_LIMIT)), Cow::Borrowed(_)));
+        assert_eq!(clip(&"a".repeat(READ_LIMIT + 1)).len(), READ_LIMIT + 1);
+        assert_eq!(clip(&"a".repeat(1_000_000)), "a".repeat(READ_LIMIT + 1));
+        // Leading spaces go first, so a value that is short once trimmed is read whole.
+        let padded = format!("{}4111 1111 1111 1111", " ".repeat(5000));
+        assert_eq!(clip(&padded), "4111 1111 1111 1111");
+        assert_eq!(clip(&" ".repeat(5000)), "");
+        // A pair cut in half: U+FFFD, one unit, as JavaScript's slice + TextEncoder give.
+        let emoji = format!("{}{}", "a".repeat(READ_LIMIT), "😀".repeat(10));
+        let cut = clip(&emoji);
+        assert_eq!(units(&cut), READ_LIMIT + 1);
+        assert!(cut.ends_with('\u{FFFD}'));
+        // Non-ASCII short enough in units but not in bytes is left alone.
+        assert!(matches!(clip(&"é".repeat(READ_LIMIT)), Cow::Borrowed(_)));
     }
 }

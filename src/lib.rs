@@ -27,6 +27,8 @@
 //! assert_eq!(found[1].code(), Code::Required); // currencyCode
 //! ```
 
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod boundary;
 pub mod calls;
 mod input;
 mod messages;
@@ -39,7 +41,7 @@ pub mod wasm;
 mod wasm_calls;
 
 pub use calls::Call;
-pub use input::{Field, Input, Value};
+pub use input::{Field, Input, Value, READ_LIMIT};
 pub use options::{Locale, Options, WidgetVersion};
 pub use rules::brand::{card_brand, Brand};
 pub use violation::{mask_card_number, Code, Violation};

@@ -254,24 +254,20 @@ pub(crate) fn masked_card(value: &Value) -> Option<String> {
 /// "first 6 and last 4" of each prefix would leak a different 4 digits each
 /// time. A value that is already masked is returned unchanged.
 pub fn mask_card_number(raw: &str) -> String {
-    let significant = raw.chars().filter(|c| !is_separator(*c));
-    let count = significant.clone().count();
-    let digits: String = significant.clone().filter(char::is_ascii_digit).collect();
-    let all_digits = digits.len() == count;
-
-    if all_digits && (13..=19).contains(&count) && luhn::valid(&digits) {
-        let (head, rest) = digits.split_at(6);
-        let tail = &rest[rest.len() - 4..];
-        let mut out = String::with_capacity(count);
-        out.push_str(head);
-        out.extend(std::iter::repeat_n('*', count - 10));
-        out.push_str(tail);
-        return out;
+    // Iterators only, no slicing: nothing here can panic, and no formatting machinery is pulled
+    // into the wasm module.
+    let significant = || raw.chars().filter(|c| !is_separator(*c));
+    let count = significant().count();
+    let complete = (13..=19).contains(&count)
+        && significant().all(|c| c.is_ascii_digit())
+        && luhn::valid(&significant().collect::<String>());
+    if complete {
+        return significant().enumerate().map(|(i, c)| if i < 6 || i + 4 >= count { c } else { '*' }).collect();
     }
-    if is_masked(significant) {
-        return raw.chars().filter(|c| !is_separator(*c)).collect();
+    if is_masked(significant()) {
+        return significant().collect();
     }
-    "*".repeat(count)
+    std::iter::repeat_n('*', count).collect()
 }
 
 fn is_separator(c: char) -> bool {
@@ -331,6 +327,13 @@ mod tests {
             let once = mask_card_number(raw);
             assert_eq!(mask_card_number(&once), once, "{raw}");
         }
+    }
+
+    #[test]
+    fn codes_and_fields_are_numbered_in_declaration_order() {
+        // The wasm layer names both by `as usize`, an index into these lists.
+        assert!(Code::ALL.iter().enumerate().all(|(i, c)| *c as usize == i));
+        assert!(Field::ALL.iter().enumerate().all(|(i, f)| *f as usize == i));
     }
 
     #[test]

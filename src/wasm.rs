@@ -1,14 +1,16 @@
 //! The `#[wasm_bindgen]` layer: JS values in, JS violation objects out.
 //! Thin on purpose; every rule lives in the pure core.
 
-use js_sys::{Array, Date, Object, Reflect, TypeError};
+use js_sys::{Array, Date, Error, JsString, Object, Reflect, TypeError};
 
 use wasm_bindgen::prelude::*;
 
+use crate::boundary::{self, Entry};
 use crate::calls::Call;
-use crate::input::{Field, Input, Value};
+use crate::input::{Field, Input, Value, READ_LIMIT};
 use crate::options::{Locale, Options, WidgetVersion};
 use crate::rules::brand::card_brand;
+use crate::rules::text::text;
 use crate::violation::{mask_card_number, masked_card, Code, Finding};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -29,13 +31,14 @@ extern "C" {
 #[wasm_bindgen(module = "/src/boundary.js")]
 extern "C" {
     #[wasm_bindgen(catch, js_name = readFields)]
-    fn read_fields(input: &JsValue, names: &JsValue) -> Result<Array, JsValue>;
+    fn read_fields(input: &JsValue, names: &JsValue, limit: u32) -> Result<Array, JsValue>;
     #[wasm_bindgen(catch, js_name = buildViolations)]
     #[allow(clippy::too_many_arguments)]
     fn build_violations(
         encoded: &str,
-        names: &JsValue,
+        fields: &JsValue,
         codes: &JsValue,
+        names: &JsValue,
         raw: &JsValue,
         card_index: i32,
         masked_card: Option<String>,
@@ -95,13 +98,13 @@ pub fn validate_field(
     input: Option<InputArg>,
     options: Option<FieldOptionsArg>,
 ) -> Result<Array, JsValue> {
-    let field = property_name.as_string().and_then(|name| Field::from_name(&name)).ok_or_else(|| {
+    let field = text_of(&property_name).and_then(|name| Field::from_name(&name)).ok_or_else(|| {
         type_error("validateField: propertyName must be one of CCBill's field names, e.g. \"cardNumber\"")
     })?;
     let options: Option<JsValue> = options.map(Into::into);
     let call = match options.as_ref().map(|o| get(o, "call")) {
         Some(Ok(name)) if !name.is_undefined() => {
-            name.as_string().and_then(|n| Call::from_name(&n)).ok_or_else(|| {
+            text_of(&name).and_then(|n| Call::from_name(&n)).ok_or_else(|| {
                 type_error("validateField: options.call must name a widget call, e.g. \"createPaymentToken\"")
             })?
         }
@@ -114,14 +117,21 @@ pub fn validate_field(
     read.set(field, to_value(field, &value), &value);
     let options = read_options(options)?;
     let findings = call.findings(&read.input, &options, Some(field));
-    Ok(to_js(&findings, &read, options.locale))
+    to_js(&findings, &read, options.locale)
 }
 
-/// The brand of a card number, whole or partial, or `null`.
+/// The brand of a card number, whole or partial, or `null`. The value is read as the
+/// validators read `cardNumber`: a number as its digits, `null` and `undefined` as no number.
 #[wasm_bindgen(js_name = cardBrand, unchecked_return_type = "CardBrand | null")]
-pub fn card_brand_js(#[wasm_bindgen(js_name = cardNumber)] card_number: &str) -> JsValue {
-    let Some(brand) = card_brand(card_number) else {
-        return JsValue::NULL;
+pub fn card_brand_js(
+    #[wasm_bindgen(js_name = cardNumber, unchecked_param_type = "string | number | null | undefined")]
+    card_number: JsValue,
+) -> Result<JsValue, JsValue> {
+    let Some(number) = card_text("cardBrand", &card_number)? else {
+        return Ok(JsValue::NULL);
+    };
+    let Some(brand) = card_brand(&number) else {
+        return Ok(JsValue::NULL);
     };
     let numbers = |ns: &[u8]| ns.iter().map(|n| JsValue::from(*n)).collect::<Array>();
     let out = Object::new();
@@ -130,21 +140,36 @@ pub fn card_brand_js(#[wasm_bindgen(js_name = cardNumber)] card_number: &str) ->
     set(&out, "lengths", &numbers(brand.lengths()));
     set(&out, "cvvLength", &brand.cvv_length().into());
     set(&out, "gaps", &numbers(brand.gaps()));
-    out.into()
+    Ok(out.into())
 }
 
 /// Masks a card number for display: `411111******1111` for a complete
-/// number, all stars for anything else.
+/// number, all stars for anything else, `""` for `null` and `undefined`.
 #[wasm_bindgen(js_name = maskCardNumber)]
-pub fn mask_card_number_js(#[wasm_bindgen(js_name = cardNumber)] card_number: &str) -> String {
-    mask_card_number(card_number)
+pub fn mask_card_number_js(
+    #[wasm_bindgen(js_name = cardNumber, unchecked_param_type = "string | number | null | undefined")]
+    card_number: JsValue,
+) -> Result<String, JsValue> {
+    Ok(card_text("maskCardNumber", &card_number)?.map_or_else(String::new, |n| mask_card_number(&n)))
+}
+
+/// A card number argument as text, read as the validators read a field; `None` when absent.
+fn card_text(export: &str, value: &JsValue) -> Result<Option<String>, JsValue> {
+    match to_value(Field::CardNumber, value) {
+        Value::Absent => Ok(None),
+        v => text(&v).map(|t| Some(t.into_owned())).map_err(|_| {
+            let mut message = String::from(export);
+            message.push_str(": cardNumber must be a string or a number");
+            type_error(&message)
+        }),
+    }
 }
 
 pub(crate) fn validate_call(call: Call, input: &JsValue, options: Option<JsValue>) -> Result<Array, JsValue> {
     let read = read_input(input, call)?;
     let options = read_options(options)?;
     let findings = call.findings(&read.input, &options, None);
-    Ok(to_js(&findings, &read, options.locale))
+    to_js(&findings, &read, options.locale)
 }
 
 /// The input as the core sees it, plus the JS values as read (an array in
@@ -175,62 +200,42 @@ fn read_input(obj: &JsValue, call: Call) -> Result<Read, JsValue> {
     if !obj.is_object() {
         return Err(type_error("input must be an object holding the call's arguments and form fields"));
     }
-    let pair = NAMES.with(|names| names.get(call as usize).map(|names| read_fields(obj, names)));
-    let Some(Ok(pair)) = pair else { return Ok(Read::empty(call)) };
-    let raw = pair.get(1);
-    let encoded = pair.get(0).as_string().unwrap_or_default();
-    let mut read = Read { call, input: Input::new(), raw };
-    decode(&encoded, &mut read);
+    // readFields catches every throw of the input's own, so an error here is ours: it is thrown
+    // (fail closed), never read as an empty input. The same for every broken invariant below.
+    let names = NAMES.with(|names| names.get(call as usize).cloned()).ok_or_else(|| internal("no names for a call"))?;
+    let pair = read_fields(obj, &names, READ_LIMIT as u32).map_err(|_| internal("readFields threw"))?;
+    let encoded = pair.get(0).as_string().ok_or_else(|| internal("readFields returned no string"))?;
+    let mut read = Read { call, input: Input::new(), raw: pair.get(1) };
+    decode(&encoded, &mut read).ok_or_else(|| internal("readFields' string does not decode"))?;
     Ok(read)
 }
 
-/// Decodes `readFields`' string: per field a kind, and for text `<UTF-16 length>:<text>`.
-/// Numbers and lists are read from the raw values: exactly, and rarely.
-fn decode(encoded: &str, read: &mut Read) {
+/// Decodes `readFields`' string (its grammar: src/boundary.rs), one entry per field. Numbers and
+/// lists are read from the raw values: exactly, and rarely. `None` when the string does not hold
+/// exactly one entry per field.
+fn decode(encoded: &str, read: &mut Read) -> Option<()> {
     let mut rest = encoded;
     for (i, field) in read.call.fields().iter().enumerate() {
         let raw = || Reflect::get(&read.raw, &JsValue::from(i as u32)).unwrap_or(JsValue::UNDEFINED);
-        let Some(kind) = rest.chars().next() else { break };
-        rest = rest.get(1..).unwrap_or_default();
-        let value = match kind {
-            't' => {
-                let (text, after) = take_text(rest);
-                rest = after;
-                Value::Text(text.to_owned())
-            }
-            'y' => Value::Bool(true),
-            'n' => Value::Bool(false),
-            '#' => raw().as_f64().map_or(Value::Other, Value::Number),
-            'l' => to_value(*field, &raw()),
-            'a' => Value::Absent,
-            _ => Value::Other,
+        let (entry, after) = boundary::next(rest)?;
+        rest = after;
+        let value = match entry {
+            Entry::Text(text) => Value::Text(text.to_owned()),
+            Entry::Bool(b) => Value::Bool(b),
+            Entry::Number => raw().as_f64().map_or(Value::Other, Value::Number),
+            Entry::List => to_value(*field, &raw()),
+            Entry::Absent => Value::Absent,
+            Entry::Other => Value::Other,
         };
         read.input.set(*field, value);
     }
-}
-
-/// Splits `<UTF-16 length>:<text><rest>` into the text and the rest, in one pass over the
-/// text (ASCII, the common case, is one unit per byte).
-fn take_text(s: &str) -> (&str, &str) {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    let units = s.get(..digits).and_then(|d| d.parse::<usize>().ok()).unwrap_or(0);
-    let body = s.get(digits + 1..).unwrap_or_default();
-    let mut taken = 0;
-    let mut end = body.len();
-    for (at, c) in body.char_indices() {
-        if taken >= units {
-            end = at;
-            break;
-        }
-        taken += c.len_utf16();
-    }
-    (body.get(..end).unwrap_or_default(), body.get(end..).unwrap_or_default())
+    rest.is_empty().then_some(())
 }
 
 fn to_value(field: Field, v: &JsValue) -> Value {
     if v.is_undefined() || v.is_null() {
         Value::Absent
-    } else if let Some(s) = v.as_string() {
+    } else if let Some(s) = text_of(v) {
         Value::Text(s)
     } else if let Some(n) = v.as_f64() {
         Value::Number(n)
@@ -261,7 +266,7 @@ fn pair(item: &JsValue) -> Value {
     }
     let entry = |key: &'static str| match get(item, key) {
         Ok(v) if v.is_undefined() || v.is_null() => Value::Absent,
-        Ok(v) => v.as_string().map(Value::Text).or_else(|| v.as_f64().map(Value::Number)).unwrap_or(Value::Other),
+        Ok(v) => text_of(&v).map(Value::Text).or_else(|| v.as_f64().map(Value::Number)).unwrap_or(Value::Other),
         Err(_) => Value::Other,
     };
     Value::Map(vec![("name".into(), entry("name")), ("value".into(), entry("value"))])
@@ -274,7 +279,7 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
     if !options.is_object() {
         return Err(type_error("options must be an object: { locale?, now? }"));
     }
-    let locale = get(&options, "locale").ok().and_then(|l| l.as_string()).map_or(Locale::En, |t| Locale::from_tag(&t));
+    let locale = get(&options, "locale").ok().and_then(|l| text_of(&l)).map_or(Locale::En, |t| Locale::from_tag(&t));
     let now = get(&options, "now").unwrap_or(JsValue::UNDEFINED);
     // The clock is read (a call into JS) only when the caller gave no `now`.
     let now_ms = if now.is_undefined() {
@@ -283,7 +288,7 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
         // Cheap checks first: a caught exception (a non-Date given to getTime) costs microseconds.
         let ms = if let Some(ms) = now.as_f64() {
             ms
-        } else if let Some(s) = now.as_string() {
+        } else if let Some(s) = text_of(&now) {
             Date::parse(&s)
         } else {
             date_time(&now).unwrap_or(f64::NAN)
@@ -304,43 +309,69 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
 }
 
 /// The violations as the widget shapes them, sharing one masked target: one
-/// call into src/boundary.js with every message in one string.
-fn to_js(findings: &[Finding], read: &Read, locale: Locale) -> Array {
+/// call into src/boundary.js with every message in one string. A failure there is thrown, never
+/// read as "no violations".
+fn to_js(findings: &[Finding], read: &Read, locale: Locale) -> Result<Array, JsValue> {
     if findings.is_empty() {
-        return Array::new();
+        return Ok(Array::new());
     }
-    let fields = read.call.fields();
-    let index = |field: Field| fields.iter().position(|f| *f == field);
     let mut encoded = String::with_capacity(findings.len() * 80);
     for (n, finding) in findings.iter().enumerate() {
         if n > 0 {
             encoded.push('\u{1}');
         }
-        let code = Code::ALL.iter().position(|c| *c == finding.reason.code()).unwrap_or_default();
-        encoded.push_str(&index(finding.field).unwrap_or_default().to_string());
+        // Indexes into FIELDS and CODES, which list every field and code in declaration order
+        // (a test holds both to it), so no lookup can miss.
+        push_number(&mut encoded, finding.field as usize);
         encoded.push(',');
-        encoded.push_str(&code.to_string());
+        push_number(&mut encoded, finding.reason.code() as usize);
         encoded.push(',');
         finding.write_message(&mut encoded, locale);
     }
+    let fields = read.call.fields();
+    let position = |field| fields.iter().position(|f| *f == field).map_or(-1, |i| i as i32);
     let masked = masked_card(read.input.get(Field::CardNumber));
-    let position = |field| index(field).map_or(-1, |i| i as i32);
-    let built = NAMES.with(|names| {
-        let names = names.get(read.call as usize)?;
-        CODES.with(|codes| {
-            build_violations(
-                &encoded,
-                names,
-                codes,
-                &read.raw,
-                position(Field::CardNumber),
-                masked,
-                position(Field::Cvv2),
-            )
-            .ok()
+    let names =
+        NAMES.with(|names| names.get(read.call as usize).cloned()).ok_or_else(|| internal("no names for a call"))?;
+    FIELDS
+        .with(|all| {
+            CODES.with(|codes| {
+                build_violations(
+                    &encoded,
+                    all,
+                    codes,
+                    &names,
+                    &read.raw,
+                    position(Field::CardNumber),
+                    masked,
+                    position(Field::Cvv2),
+                )
+            })
         })
-    });
-    built.unwrap_or_default()
+        .map_err(|_| internal("buildViolations threw"))
+}
+
+/// Appends `n` in decimal, without `core::fmt` (it would add kilobytes to the module).
+fn push_number(out: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// A JS string value as text, cut as the rules read it ([`READ_LIMIT`]) before it is copied
+/// into the module: a 1 MB field costs no more than a 1 KB one. `None` for anything else
+/// (a `String` object included, as before).
+fn text_of(v: &JsValue) -> Option<String> {
+    let s = v.dyn_ref::<JsString>()?;
+    if s.length() as usize <= READ_LIMIT {
+        return s.as_string();
+    }
+    let s = s.trim_start();
+    if s.length() as usize <= READ_LIMIT {
+        return s.as_string();
+    }
+    s.slice(0, READ_LIMIT as u32 + 1).as_string()
 }
 
 thread_local! {
@@ -352,6 +383,8 @@ thread_local! {
         .collect();
     /// The codes as a JS array, in `Code::ALL` order.
     static CODES: JsValue = Code::ALL.iter().map(|c| JsValue::from_str(c.as_str())).collect::<Array>().into();
+    /// Every field's name as a JS array, in `Field::ALL` order.
+    static FIELDS: JsValue = Field::ALL.iter().map(|f| JsValue::from_str(f.name())).collect::<Array>().into();
 }
 
 fn get(obj: &JsValue, word: &'static str) -> Result<JsValue, JsValue> {
@@ -382,4 +415,12 @@ fn with_word<T>(word: &'static str, f: impl FnOnce(&JsValue) -> T) -> T {
 
 fn type_error(message: &str) -> JsValue {
     TypeError::new(message).into()
+}
+
+/// A broken invariant of our own: thrown as an `Error` (never a `TypeError`, which means the
+/// caller's mistake), so that no bug reads as "valid". `guard()` lets the widget decide then.
+fn internal(what: &str) -> JsValue {
+    let mut message = String::from("ccbill-validate: internal error: ");
+    message.push_str(what);
+    Error::new(&message).into()
 }

@@ -203,6 +203,9 @@ impl Call {
 
     /// The rules of this call, optionally for one field only.
     pub(crate) fn findings(self, input: &Input, options: &Options, only: Option<Field>) -> Vec<Finding> {
+        // Overlong text is cut first, so no rule ever scans more than READ_LIMIT + 1 units.
+        let clipped = input.clipped();
+        let input: &Input = &clipped;
         let (now_ms, version) = (options.now_ms, options.version);
         let mut c = Checker { input, now_ms, version, only, found: Vec::new() };
         match self {

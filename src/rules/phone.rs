@@ -41,8 +41,12 @@ pub(crate) fn phone(v: &Value, country: &Value) -> Check {
     }
 }
 
-/// A calling code of 1–3 digits followed by a possible national number.
+/// A calling code of 1–3 digits followed by a possible national number. No calling code
+/// starts with 0 (ITU-T E.164), so `+0…` is never one: read as digits, "065" would be 65.
 fn is_international(digits: &str) -> bool {
+    if digits.starts_with('0') {
+        return false;
+    }
     (1..=3).any(|len| {
         let (Some(code), Some(national)) = (digits.get(..len), digits.get(len..)) else {
             return false;
@@ -102,5 +106,10 @@ mod tests {
         assert_eq!(t("+1 415 555 0132 ext 9", ""), Err(Reason::InvalidPhone));
         assert_eq!(t("+", ""), Err(Reason::InvalidPhone));
         assert_eq!(t("12+34", ""), Err(Reason::InvalidPhone));
+        // No calling code starts with 0: "+0 65…" is not Singapore's +65.
+        assert_eq!(t("+0 6502530000", ""), Err(Reason::InvalidPhone));
+        assert_eq!(t("+0 6502530000", "US"), Err(Reason::InvalidPhone));
+        assert_eq!(t("000 6502530000", "US"), Err(Reason::InvalidPhone));
+        assert_eq!(t("+65 6253 0000", ""), Ok(()));
     }
 }

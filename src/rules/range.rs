@@ -82,14 +82,15 @@ pub(crate) fn same_number(a: &Value, b: &Value) -> Option<bool> {
     Some(decimal(a)? == decimal(b)?)
 }
 
-/// A value as an exact decimal: numbers as JavaScript prints them, strings as
-/// `Number()` reads them.
+/// A value as a decimal for amounts: numbers as JavaScript prints them, strings as `Number()`
+/// reads them, both rounded to 17 significant digits.
 fn decimal(v: &Value) -> Option<Decimal> {
     match v {
         Value::Number(n) if n.is_finite() => parse(&super::text::number_text(*n)),
         Value::Text(s) => parse(js_trim(s)),
         _ => None,
     }
+    .map(Decimal::rounded)
 }
 
 /// What `Number(s)` would be, as far as whole-number and range checks care.
@@ -101,7 +102,7 @@ enum Num {
     Fraction,
 }
 
-/// A decimal number, normalised: `0.sig × 10^point`, no leading or trailing
+/// A decimal number exactly as written, normalised: `0.sig × 10^point`, no leading or trailing
 /// zeros in `sig` (zero has none at all).
 #[derive(Debug, PartialEq)]
 struct Decimal {
@@ -110,35 +111,134 @@ struct Decimal {
     point: i64,
 }
 
+/// 2^53: from here on every double is a whole number.
+const EXACT: i64 = 1 << 53;
+
 impl Decimal {
     fn decimals(&self) -> i64 {
         (self.sig.len() as i64 - self.point).max(0)
     }
 
+    /// Whether the double nearest to this decimal (ties to even, as `Number()` rounds) is whole,
+    /// and which whole number it is. Below 2^53 the doubles around `i.f` are `2^(e-52)` apart,
+    /// `e = ⌊log2 i⌋`, so `i.f` reads as `i` when `0.f ≤ 2^(e-53)` and as `i + 1` when
+    /// `1 - 0.f ≤ 2^(e-53)`: below 2^52 a tie goes to `i`, whose last mantissa bit is 0. Compared digit by
+    /// digit, exactly, with no float arithmetic.
     fn num(&self) -> Num {
         if self.sig.is_empty() {
-            Num::Whole(0)
-        } else if self.decimals() > 0 {
-            Num::Fraction
-        } else if self.point > 18 {
-            Num::Huge
-        } else {
-            let digits = self.sig.iter().fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'));
-            let magnitude = digits * 10i64.pow((self.point - self.sig.len() as i64) as u32);
-            Num::Whole(if self.negative { -magnitude } else { magnitude })
+            return Num::Whole(0);
         }
+        let sign = |m: i64| if self.negative { -m } else { m };
+        if self.point > 18 {
+            return Num::Huge;
+        }
+        if self.point < -323 || (self.point == -323 && cmp_fraction(&self.sig, HALF_SMALLEST).is_le()) {
+            return Num::Whole(0); // below half the smallest double: Number() reads 0
+        }
+        let split = usize::try_from(self.point).unwrap_or(0).min(self.sig.len());
+        let (int, tail) = self.sig.split_at(split);
+        let scale = u32::try_from(self.point.max(0)).unwrap_or(0) - int.len() as u32;
+        let whole = int.iter().fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0')) * 10i64.pow(scale);
+        if tail.is_empty() {
+            return Num::Whole(sign(whole));
+        }
+        if whole >= EXACT {
+            // Every double here is whole; which one does not matter to any range we check.
+            return Num::Whole(sign(whole));
+        }
+        let mut fraction = vec![b'0'; usize::try_from(-self.point).unwrap_or(0)];
+        fraction.extend_from_slice(tail);
+        // The binade of 0.5..1 (e = -1) for a value below 1.
+        let e = if whole == 0 { -1 } else { 63 - i64::from(whole.leading_zeros()) };
+        let half_gap = power_of_two_fraction(53 - e);
+        // Below 1, reading 0 was decided above (only a value under half the smallest double).
+        let below = if whole == 0 { std::cmp::Ordering::Greater } else { cmp_fraction(&fraction, &half_gap) };
+        if below.is_lt() || (below.is_eq() && (e < 52 || whole % 2 == 0)) {
+            Num::Whole(sign(whole))
+        } else if below.is_eq() {
+            // From 2^52 the doubles are the whole numbers: x.5 is a tie between two of them.
+            Num::Whole(sign(whole + 1))
+        } else if cmp_fraction(&complement(&fraction), &half_gap).is_le() {
+            Num::Whole(sign(whole + 1))
+        } else {
+            Num::Fraction
+        }
+    }
+
+    /// Rounded half up to 17 significant digits: amounts compare and count decimals on this,
+    /// close to the double `Number()` makes (it can differ in the 17th digit) and exact for any
+    /// amount a form holds.
+    fn rounded(mut self) -> Decimal {
+        if self.sig.len() > SIGNIFICANT {
+            let round_up = self.sig.get(SIGNIFICANT).is_some_and(|d| *d >= b'5');
+            self.sig.truncate(SIGNIFICANT);
+            if round_up {
+                // Carry through trailing nines; all nines become 1 and a new place.
+                while self.sig.last() == Some(&b'9') {
+                    self.sig.pop();
+                }
+                match self.sig.last_mut() {
+                    Some(d) => *d += 1,
+                    None => {
+                        self.sig.push(b'1');
+                        self.point += 1;
+                    }
+                }
+            }
+            while self.sig.last() == Some(&b'0') {
+                self.sig.pop();
+            }
+        }
+        if self.sig.is_empty() || self.point < -323 {
+            return Decimal { negative: self.negative, sig: Vec::new(), point: 0 };
+        }
+        self
     }
 }
 
-/// Most digits a double tells apart: `Number()` rounds the rest away.
+/// Significant digits kept for amounts (a double holds 15 to 17).
 const SIGNIFICANT: usize = 17;
 
-/// Reads JavaScript's StrDecimalLiteral, `[+-]? (d+ (. d*)? | . d+) ([eE]
-/// [+-]? d+)?` with ASCII digits, and rounds it to 17 significant digits as
-/// `Number()` rounds to a double (so `"1.000000000000000001"` is whole, as in
-/// JavaScript). Written out rather than `f64::from_str`, whose tables would
-/// double the size of the wasm module; `inf` and `NaN`, which Rust reads and
-/// `Number()` does not, are not numbers here. `None` for `Infinity` too.
+/// The digits of 2^-1075 (half the smallest double) after `0.` and 323 zeros, to 23 places.
+const HALF_SMALLEST: &[u8] = b"24703282292062327208828";
+
+/// The decimal digits of `2^-n` after the point (`n` ≤ 54): `5^n`, zero-padded to `n` places.
+fn power_of_two_fraction(n: i64) -> Vec<u8> {
+    let n = usize::try_from(n).unwrap_or(0).min(54);
+    let mut five = 5u128.pow(n as u32);
+    let mut digits = vec![b'0'; n];
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0' + (five % 10) as u8;
+        five /= 10;
+    }
+    digits
+}
+
+/// `1 - 0.f`, for a fraction whose last digit is not 0 (so no borrow crosses a digit).
+fn complement(fraction: &[u8]) -> Vec<u8> {
+    let last = fraction.len().saturating_sub(1);
+    fraction
+        .iter()
+        .enumerate()
+        .map(|(i, d)| if i == last { b'0' + 10 - (d - b'0') } else { b'9' - (d - b'0') })
+        .collect()
+}
+
+/// Compares two fractions' digits after the point (missing digits are zeros).
+fn cmp_fraction(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let digit = |s: &[u8], i: usize| s.get(i).copied().unwrap_or(b'0');
+    (0..a.len().max(b.len()))
+        .map(|i| digit(a, i).cmp(&digit(b, i)))
+        .find(|o| o.is_ne())
+        .unwrap_or(std::cmp::Ordering::Equal)
+}
+
+/// Reads JavaScript's StrDecimalLiteral, `[+-]? (d+ (. d*)? | . d+) ([eE] [+-]? d+)?` with ASCII
+/// digits, exactly as written (every digit kept; the rules decide how to round). Written out
+/// rather than `f64::from_str`, whose tables would double the size of the wasm module; `inf`
+/// and `NaN`, which Rust reads and `Number()` does not, are not numbers here. `None` for
+/// `Infinity` too, and for a value of 10^309 or more (`Number()` gives `Infinity` from about
+/// 1.8 × 10^308: between the two, a huge value is out of range rather than not a number).
 fn parse(s: &str) -> Option<Decimal> {
     let b = s.as_bytes();
     let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
@@ -176,31 +276,13 @@ fn parse(s: &str) -> Option<Decimal> {
     let all = int.iter().chain(frac).copied();
     let leading = all.clone().take_while(|d| *d == b'0').count();
     let mut sig: Vec<u8> = all.skip(leading).collect();
-    let mut point = int.len() as i64 - leading as i64 + exp;
-    if sig.len() > SIGNIFICANT {
-        let round_up = sig.get(SIGNIFICANT).is_some_and(|d| *d >= b'5');
-        sig.truncate(SIGNIFICANT);
-        if round_up {
-            // Carry through trailing nines; all nines become 1 and a new place.
-            while sig.last() == Some(&b'9') {
-                sig.pop();
-            }
-            match sig.last_mut() {
-                Some(d) => *d += 1,
-                None => {
-                    sig.push(b'1');
-                    point += 1;
-                }
-            }
-        }
-    }
     while sig.last() == Some(&b'0') {
         sig.pop();
     }
-    if sig.is_empty() || point < -324 {
-        // Zero, or below the smallest double: 0.
-        return Some(Decimal { negative, sig: Vec::new(), point: 0 });
+    if sig.is_empty() {
+        return Some(Decimal { negative, sig, point: 0 });
     }
+    let point = int.len() as i64 - leading as i64 + exp;
     if point > 309 {
         return None; // beyond the largest double: Infinity
     }
@@ -236,6 +318,23 @@ mod tests {
             ("0.0000001", Some(Fraction)),
             ("1.000000000000000001", Some(Whole(1))),
             ("899999.99999999999999", Some(Whole(900000))),
+            // Number() rounds to the nearest double: these are exactly 1, 0.99.. is 1, 2 - 2^-53 is 2.
+            ("1.0000000000000001", Some(Whole(1))),
+            ("1.00000000000000011102230246251565", Some(Whole(1))), // 1 + 2^-53 + a bit less: the tie goes to 1
+            ("1.0000000000000002", Some(Fraction)),                 // the next double up
+            ("0.99999999999999997", Some(Whole(1))),
+            ("0.9999999999999999", Some(Fraction)),
+            ("1.99999999999999989", Some(Whole(2))),
+            ("4503599627370495.5", Some(Fraction)), // 2^52 - 0.5: a double
+            ("4503599627370496.5", Some(Whole(4503599627370496))), // 2^52 + 0.5: a tie, to even
+            ("4503599627370497.5", Some(Whole(4503599627370498))), // a tie, to even
+            ("12.000000000000001", Some(Fraction)),
+            ("12.0000000000000001", Some(Whole(12))),
+            ("-7.00000000000000000001", Some(Whole(-7))),
+            ("1e-324", Some(Whole(0))),
+            ("2e-324", Some(Whole(0))),
+            ("3e-324", Some(Fraction)),
+            ("5e-324", Some(Fraction)),
             ("99999999999999999999", Some(Huge)),
             ("9223372036854775807", Some(Huge)),
             ("1e308", Some(Huge)),

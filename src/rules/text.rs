@@ -17,13 +17,15 @@ pub(crate) fn text(v: &Value) -> Result<Cow<'_, str>, Reason> {
     }
 }
 
-/// `String(n)` for the numbers a form field can hold: whole numbers below
-/// 1e21 exactly as JavaScript prints them (`-0` as `0`), and fractions as the
-/// shortest decimal that reads back as the same double (JavaScript's rule)
-/// when it has at most 15 digits. Other values print to 17 decimal places
-/// (the last one may be off by one), where JavaScript would write more digits
-/// or switch to exponent form. Integer arithmetic only: float formatting would add kilobytes of
-/// tables to the wasm module for values no form holds.
+/// `String(n)` for the numbers a form field can hold: whole numbers below 2^53 exactly as
+/// JavaScript prints them (`-0` as `0`); from 2^53 to 1e21 their exact value, where JavaScript
+/// writes the shortest digits that read back and then zeros; and fractions as the shortest decimal that reads back
+/// as the same double (JavaScript's rule) when it has at most 15 decimal places. Other fractions
+/// print to 17 decimal places (the last one may be off by one) where JavaScript may write fewer
+/// digits or switch to exponent form, and from 1e21 on, as JavaScript does, in exponent form
+/// (`1e+21`, `1.5e+300`) with up to 15 significant digits where JavaScript writes the shortest
+/// that read back. Integer arithmetic only: float formatting would add kilobytes of tables to the
+/// wasm module for values no form holds.
 pub(crate) fn number_text(n: f64) -> String {
     if n.is_nan() {
         return "NaN".into();
@@ -33,8 +35,11 @@ pub(crate) fn number_text(n: f64) -> String {
     }
     let sign = if n < 0.0 { "-" } else { "" };
     let a = n.abs();
+    if a >= 1e21 {
+        return exponent_form(sign, a);
+    }
     if a.fract() == 0.0 {
-        // Exact: a whole double below 2^127 fits an i128.
+        // Exact: a whole double below 1e21 (< 2^70) fits a u128.
         return if a == 0.0 { "0".into() } else { format!("{sign}{}", a as u128) };
     }
     let whole = a.trunc();
@@ -57,6 +62,29 @@ pub(crate) fn number_text(n: f64) -> String {
         out.replace_range(sign.len()..sign.len() + 1, &digits);
     }
     out
+}
+
+/// `d.ddde+x` for `a` ≥ 1e21, to 15 significant digits (trailing zeros trimmed): as many as
+/// survive the scaling, and what JavaScript prints for any value a person writes (`1.5e+300`).
+fn exponent_form(sign: &str, a: f64) -> String {
+    let mut shift = 0i32;
+    let mut m = a;
+    while m >= 1e15 {
+        m /= 10.0;
+        shift += 1;
+    }
+    // One division by 10^shift, rather than `shift` roundings of the loop's.
+    let mut m = (a / 10f64.powi(shift)).round();
+    if m >= 1e15 {
+        m = (m / 10.0).round();
+        shift += 1;
+    }
+    let digits = (m as u64).to_string();
+    let exp = shift + digits.len() as i32 - 1;
+    let digits = digits.trim_end_matches('0');
+    let (first, rest) = digits.split_at(1.min(digits.len()));
+    let point = if rest.is_empty() { "" } else { "." };
+    format!("{sign}{first}{point}{rest}e+{exp}")
 }
 
 /// `value / 10^places` in decimal, trailing zeros trimmed.
@@ -108,7 +136,16 @@ mod tests {
         assert_eq!(number_text(1.0 / 3.0), "0.33333333333333332");
         assert_eq!(number_text(2.5e-7), "0.00000025");
         assert_eq!(number_text(4111111111111111.0), "4111111111111111");
-        assert_eq!(number_text(1e21), "1000000000000000000000");
+        assert_eq!(number_text(9007199254740991.0), "9007199254740991");
+        // JavaScript: "999999999999999900000" (shortest digits, then zeros).
+        assert_eq!(number_text(999999999999999900000.0), "999999999999999868928");
+        assert_eq!(number_text(1e21), "1e+21");
+        assert_eq!(number_text(-1.5e21), "-1.5e+21");
+        assert_eq!(number_text(1.5e300), "1.5e+300");
+        assert_eq!(number_text(4.111111111111111e300), "4.11111111111111e+300");
+        // JavaScript: 1.7976931348623157e+308; the scaling may cost the 15th digit.
+        let max = number_text(f64::MAX);
+        assert!(max.starts_with("1.797693134862") && max.ends_with("e+308"), "{max}");
         assert_eq!(number_text(f64::NAN), "NaN");
     }
 

@@ -84,42 +84,102 @@ fn still_valid(name: &str, export: Export, valid: &JsValue, after: &str) {
     assert_eq!(result.length(), 0, "{name} no longer passes a valid input after {after}");
 }
 
-#[wasm_bindgen_test]
-fn hostile_values_as_the_input() {
-    for (name, export, valid) in exports() {
-        for (label, value) in hostile() {
-            match export(value.clone(), options()) {
-                Ok(found) => assert!(value.is_object(), "{name}({label}) accepted a non-object: {}", found.length()),
-                Err(error) => {
-                    assert!(!value.is_object(), "{name}({label}) threw for an object");
-                    assert!(error.is_instance_of::<TypeError>(), "{name}({label}) threw something else");
-                }
+/// The values of chunk `n` of `CHUNKS`: small test bodies, so a browser page is never busy
+/// long enough for the runner's WebDriver requests to time out.
+const CHUNKS: usize = 3;
+
+fn chunk(n: usize) -> Vec<(String, JsValue)> {
+    let all = hostile();
+    let size = all.len().div_ceil(CHUNKS);
+    all.into_iter().skip(n * size).take(size).collect()
+}
+
+fn as_the_input(index: usize, n: usize) {
+    let Some((name, export, valid)) = exports().into_iter().nth(index) else { return };
+    for (label, value) in chunk(n) {
+        match export(value.clone(), options()) {
+            Ok(found) => assert!(value.is_object(), "{name}({label}) accepted a non-object: {}", found.length()),
+            Err(error) => {
+                assert!(!value.is_object(), "{name}({label}) threw for an object");
+                assert!(error.is_instance_of::<TypeError>(), "{name}({label}) threw something else");
             }
-            still_valid(name, export, &valid, &label);
         }
+        still_valid(name, export, &valid, &label);
     }
 }
 
-#[wasm_bindgen_test]
-fn hostile_values_as_every_field() {
-    for (name, export, valid) in exports() {
-        let fields: Vec<String> = ccbill_validate::Call::ALL
-            .iter()
-            .flat_map(|c| c.fields())
-            .map(|f| f.name().to_owned())
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        for (label, value) in hostile() {
-            for field in &fields {
-                let input: JsValue = Object::assign(&Object::new(), valid.unchecked_ref::<Object>()).into();
-                let _ = Reflect::set(&input, &field.as_str().into(), &value);
-                let found = export(input.clone(), options());
-                assert!(found.is_ok(), "{name} threw for {field} = {label}");
-                let one = validate_field(field.as_str().into(), value.clone(), Some(input.unchecked_into()), None);
+fn as_every_field(index: usize, n: usize) {
+    let Some((name, export, valid)) = exports().into_iter().nth(index) else { return };
+    let fields: std::collections::BTreeSet<&str> =
+        ccbill_validate::Call::ALL.iter().flat_map(|c| c.fields()).map(|f| f.name()).collect();
+    for (label, value) in chunk(n) {
+        for field in &fields {
+            let input: JsValue = Object::assign(&Object::new(), valid.unchecked_ref::<Object>()).into();
+            let _ = Reflect::set(&input, &(*field).into(), &value);
+            assert!(export(input.clone(), options()).is_ok(), "{name} threw for {field} = {label}");
+            // validateField once per field, with the first export's input only: the same code path.
+            if index == 0 {
+                let one = validate_field((*field).into(), value.clone(), Some(input.unchecked_into()), None);
                 assert!(one.is_ok(), "validateField threw for {field} = {label}");
             }
-            still_valid(name, export, &valid, &label);
         }
+        still_valid(name, export, &valid, &label);
     }
+}
+
+/// One test per export and chunk, each within the time budget (see `super::Budget`).
+macro_rules! matrix {
+    ($($test:ident => $run:ident($index:literal, $chunk:literal);)+) => {$(
+        #[wasm_bindgen_test]
+        fn $test() {
+            let _budget = super::Budget::start(stringify!($test));
+            $run($index, $chunk);
+        }
+    )+};
+}
+
+matrix! {
+    hostile_input_create_payment_token_0 => as_the_input(0, 0);
+    hostile_input_create_payment_token_1 => as_the_input(0, 1);
+    hostile_input_create_payment_token_2 => as_the_input(0, 2);
+    hostile_input_is_sca_required_0 => as_the_input(1, 0);
+    hostile_input_is_sca_required_1 => as_the_input(1, 1);
+    hostile_input_is_sca_required_2 => as_the_input(1, 2);
+    hostile_input_is_sca_required_for_payment_token_0 => as_the_input(2, 0);
+    hostile_input_is_sca_required_for_payment_token_1 => as_the_input(2, 1);
+    hostile_input_is_sca_required_for_payment_token_2 => as_the_input(2, 2);
+    hostile_input_authenticate_customer_0 => as_the_input(3, 0);
+    hostile_input_authenticate_customer_1 => as_the_input(3, 1);
+    hostile_input_authenticate_customer_2 => as_the_input(3, 2);
+    hostile_input_charge_0 => as_the_input(4, 0);
+    hostile_input_charge_1 => as_the_input(4, 1);
+    hostile_input_charge_2 => as_the_input(4, 2);
+    hostile_input_threeds_charge_0 => as_the_input(5, 0);
+    hostile_input_threeds_charge_1 => as_the_input(5, 1);
+    hostile_input_threeds_charge_2 => as_the_input(5, 2);
+    hostile_fields_create_payment_token_0 => as_every_field(0, 0);
+    hostile_fields_create_payment_token_1 => as_every_field(0, 1);
+    hostile_fields_create_payment_token_2 => as_every_field(0, 2);
+    hostile_fields_is_sca_required_0 => as_every_field(1, 0);
+    hostile_fields_is_sca_required_1 => as_every_field(1, 1);
+    hostile_fields_is_sca_required_2 => as_every_field(1, 2);
+    hostile_fields_is_sca_required_for_payment_token_0 => as_every_field(2, 0);
+    hostile_fields_is_sca_required_for_payment_token_1 => as_every_field(2, 1);
+    hostile_fields_is_sca_required_for_payment_token_2 => as_every_field(2, 2);
+    hostile_fields_authenticate_customer_0 => as_every_field(3, 0);
+    hostile_fields_authenticate_customer_1 => as_every_field(3, 1);
+    hostile_fields_authenticate_customer_2 => as_every_field(3, 2);
+    hostile_fields_charge_0 => as_every_field(4, 0);
+    hostile_fields_charge_1 => as_every_field(4, 1);
+    hostile_fields_charge_2 => as_every_field(4, 2);
+    hostile_fields_threeds_charge_0 => as_every_field(5, 0);
+    hostile_fields_threeds_charge_1 => as_every_field(5, 1);
+    hostile_fields_threeds_charge_2 => as_every_field(5, 2);
+}
+
+#[wasm_bindgen_test]
+fn the_hostile_chunks_cover_every_value() {
+    let _budget = super::Budget::start("the_hostile_chunks_cover_every_value");
+    let total: usize = (0..CHUNKS).map(|n| chunk(n).len()).sum();
+    assert_eq!(total, hostile().len());
 }

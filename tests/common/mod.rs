@@ -11,6 +11,32 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 mod hostile;
 
+/// The most a test body may take, in milliseconds. While a body runs, a browser page cannot
+/// answer the runner's WebDriver requests, which give up after 20 s; 5 s keeps a margin of four
+/// on a loaded machine. A body past it fails, so the suite is split before it times out.
+const BUDGET_MS: f64 = 5_000.0;
+
+/// Times one test body: logs `budget: <name> <ms> ms` (`make wasm-test` prints the longest per
+/// runtime) and fails the test when the body took longer than [`BUDGET_MS`].
+pub struct Budget {
+    name: &'static str,
+    start: f64,
+}
+
+impl Budget {
+    pub fn start(name: &'static str) -> Self {
+        Budget { name, start: Date::now() }
+    }
+}
+
+impl Drop for Budget {
+    fn drop(&mut self) {
+        let ms = Date::now() - self.start;
+        wasm_bindgen_test::console_log!("budget: {} {} ms", self.name, ms);
+        assert!(ms <= BUDGET_MS, "{} took {ms} ms, past the {BUDGET_MS} ms budget of a test body", self.name);
+    }
+}
+
 const FIELDS: &str = include_str!("../vectors/fields.json");
 const MESSAGES: &str = include_str!("../vectors/messages.json");
 const REFERENCE: &str = include_str!("../vectors/reference.json");
@@ -114,6 +140,7 @@ fn shape(found: &Array) -> Vec<(String, String)> {
 
 #[wasm_bindgen_test]
 fn the_valid_form_passes_every_call() {
+    let _budget = Budget::start("the_valid_form_passes_every_call");
     let valid = get(&parse(FIELDS), "valid");
     for call in CALLS {
         assert_eq!(shape(&run(call, &valid, &options("en")).expect("object")), vec![], "{call}");
@@ -127,6 +154,7 @@ fn all_cases() -> Vec<Case> {
 
 #[wasm_bindgen_test]
 fn every_field_vector() {
+    let _budget = Budget::start("every_field_vector");
     // Every mismatch at once, as the native harness reports them.
     let mut wrong = Vec::new();
     for case in all_cases() {
@@ -144,6 +172,7 @@ fn every_field_vector() {
 
 #[wasm_bindgen_test]
 fn every_postal_example_of_the_data_passes_for_its_country_on_the_js_regexp() {
+    let _budget = Budget::start("every_postal_example_of_the_data_passes_for_its_country_on_the_js_regexp");
     let examples = get(&parse(POSTAL_EXAMPLES), "examples");
     let mut count = 0;
     for country in Object::keys(examples.unchecked_ref::<Object>()).iter() {
@@ -162,13 +191,14 @@ fn every_postal_example_of_the_data_passes_for_its_country_on_the_js_regexp() {
 
 #[wasm_bindgen_test]
 fn card_brands_of_published_test_numbers_and_prefixes() {
+    let _budget = Budget::start("card_brands_of_published_test_numbers_and_prefixes");
     for case in Array::from(&get(&parse(BRANDS), "cases")).iter() {
         let number = text(&get(&case, "number"));
-        let found = card_brand_js(&number);
+        let found = card_brand_js(number.as_str().into()).expect("a string is a card number");
         let brand = if found.is_null() { None } else { get(&found, "brand").as_string() };
         assert_eq!(brand, get(&case, "brand").as_string(), "{number}");
     }
-    let amex = card_brand_js("3782");
+    let amex = card_brand_js("3782".into()).expect("a string is a card number");
     assert_eq!(get(&amex, "cvvLength").as_f64(), Some(4.0));
     assert_eq!(stringify(&get(&amex, "lengths")), "[15]");
     assert_eq!(stringify(&get(&amex, "gaps")), "[4,10]");
@@ -177,6 +207,7 @@ fn card_brands_of_published_test_numbers_and_prefixes() {
 
 #[wasm_bindgen_test]
 fn validate_field_equals_the_fields_part_of_the_whole_call() {
+    let _budget = Budget::start("validate_field_equals_the_fields_part_of_the_whole_call");
     for case in all_cases() {
         let whole = run(&case.call, &case.input, &options("en")).expect("object input");
         let part: Array = whole.iter().filter(|v| text(&get(v, "propertyName")) == case.field).collect();
@@ -195,6 +226,7 @@ fn validate_field_equals_the_fields_part_of_the_whole_call() {
 
 #[wasm_bindgen_test]
 fn no_result_holds_a_card_number_or_a_cvv() {
+    let _budget = Budget::start("no_result_holds_a_card_number_or_a_cvv");
     for case in all_cases() {
         let number = text(&get(&case.input, "cardNumber"));
         let digits: String = number.chars().filter(char::is_ascii_digit).collect();
@@ -217,6 +249,7 @@ fn no_result_holds_a_card_number_or_a_cvv() {
 
 #[wasm_bindgen_test]
 fn exact_messages_in_english_and_spanish() {
+    let _budget = Budget::start("exact_messages_in_english_and_spanish");
     let file = parse(MESSAGES);
     for case in cases(&file) {
         for locale in ["en", "es"] {
@@ -234,6 +267,7 @@ fn exact_messages_in_english_and_spanish() {
 
 #[wasm_bindgen_test]
 fn a_non_object_input_is_a_type_error_and_nothing_else_throws() {
+    let _budget = Budget::start("a_non_object_input_is_a_type_error_and_nothing_else_throws");
     for input in [JsValue::from(5), "text".into(), JsValue::UNDEFINED, JsValue::NULL, true.into()] {
         let err = validate_create_payment_token(input, None).expect_err("non-object");
         assert!(err.is_instance_of::<TypeError>());
@@ -245,6 +279,7 @@ fn a_non_object_input_is_a_type_error_and_nothing_else_throws() {
 
 #[wasm_bindgen_test]
 fn options_accept_a_date_a_string_or_a_time_value_and_lenient_locales() {
+    let _budget = Budget::start("options_accept_a_date_a_string_or_a_time_value_and_lenient_locales");
     let ms = get(&parse(FIELDS), "now").as_f64().expect("now");
     let expired = get(&parse(FIELDS), "valid");
     let expired: JsValue = Object::assign(&Object::new(), expired.unchecked_ref::<Object>()).into();
@@ -268,6 +303,7 @@ fn options_accept_a_date_a_string_or_a_time_value_and_lenient_locales() {
 
 #[wasm_bindgen_test]
 fn validate_field_needs_a_known_property_name_and_call() {
+    let _budget = Budget::start("validate_field_needs_a_known_property_name_and_call");
     assert!(validate_field("cardnumber".into(), "4111".into(), None, None)
         .expect_err("unknown")
         .is_instance_of::<TypeError>());
@@ -284,6 +320,37 @@ fn validate_field_needs_a_known_property_name_and_call() {
 
 #[wasm_bindgen_test]
 fn masking_is_exported() {
-    assert_eq!(mask_card_number_js("4111-1111-1111-1111"), "411111******1111");
-    assert_eq!(mask_card_number_js("4111"), "****");
+    let _budget = Budget::start("masking_is_exported");
+    let mask = |v: JsValue| mask_card_number_js(v).expect("a card number");
+    assert_eq!(mask("4111-1111-1111-1111".into()), "411111******1111");
+    assert_eq!(mask("4111".into()), "****");
+}
+
+#[wasm_bindgen_test]
+fn card_exports_read_their_argument_as_the_validators_read_a_field() {
+    let _budget = Budget::start("card_exports_read_their_argument_as_the_validators_read_a_field");
+    let mask = |v: JsValue| mask_card_number_js(v).map_err(|e| e.is_instance_of::<TypeError>());
+    let brand =
+        |v: JsValue| card_brand_js(v).map(|b| Reflect::get(&b, &"brand".into()).ok().and_then(|b| b.as_string()));
+    // `input.valueAsNumber`: a number is its digits.
+    assert_eq!(mask(JsValue::from(4242424242424242.0)), Ok("424242******4242".into()));
+    assert_eq!(brand(JsValue::from(4242424242424242.0)).ok(), Some(Some("visa".into())));
+    assert_eq!(mask(JsValue::from(f64::NAN)), Ok("***".into()));
+    assert_eq!(brand(JsValue::from(5.0)).ok(), Some(None));
+    // Nothing to mask, no brand.
+    assert_eq!(mask(JsValue::NULL), Ok(String::new()));
+    assert_eq!(mask(JsValue::UNDEFINED), Ok(String::new()));
+    assert_eq!(brand(JsValue::NULL).ok(), Some(None));
+    // Objects, symbols and BigInts are not card numbers: a TypeError that says so.
+    for v in
+        [Object::new().into(), js_sys::Symbol::for_("s").into(), js_sys::BigInt::from(5).into(), Date::new_0().into()]
+    {
+        assert_eq!(mask(JsValue::clone(&v)), Err(true));
+        assert!(card_brand_js(v).is_err_and(|e| e.is_instance_of::<TypeError>()));
+    }
+    // A 1,000,000-digit number is read to the limit: stars, never the digits.
+    let huge = "4".repeat(1_000_000);
+    let masked = mask(huge.as_str().into()).expect("text");
+    assert_eq!(masked.len(), ccbill_validate::READ_LIMIT + 1);
+    assert!(!masked.contains('4'));
 }

@@ -49,6 +49,7 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/index.d.ts",
     "package/index.js",
     "package/package.json",
+    "package/schema.js",
     "package/snippets/*/src/boundary.js",
   ]);
 });
