@@ -51,14 +51,22 @@ export function guard(widget, options = {}) {
   if (!version) throw new TypeError(`guard: options.version must be a widget version such as "1.13.1"`);
   const ids = customIdsOf(options.fieldIds);
   const guarded = {};
-  if (typeof widget.changeDefaultFieldId === "function") {
+  // Which methods this version's widget has (a hostile object's throwing getter: none).
+  const has = (method) => {
+    try {
+      return typeof widget[method] === "function";
+    } catch {
+      return false;
+    }
+  };
+  if (has("changeDefaultFieldId")) {
     guarded.changeDefaultFieldId = (field, id) => {
       Object.assign(ids, customIdsOf({ [field]: id }));
       return widget.changeDefaultFieldId(field, id);
     };
   }
   for (const [method, call] of Object.entries(CALLS)) {
-    if (typeof widget[method] !== "function") continue;
+    if (!has(method)) continue;
     guarded[method] = (...args) => {
       const { args: named, form } = call.read(version, args);
       const input = { ...readFields(rootOf(form ?? options.form, method), ids), ...named };

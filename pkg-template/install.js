@@ -34,14 +34,18 @@ export function install(ccbill, options = {}) {
   const made = new Map(); // one wrapper per constructor: v1's alias may be the same function
   let found = false;
   for (const name of CONSTRUCTORS) {
-    const constructor = ccbill[name];
-    if (typeof constructor !== "function") continue;
-    found = true;
-    if (wrappers.has(constructor)) continue;
-    if (!made.has(constructor)) made.set(constructor, wrap(constructor, options));
-    if (!Reflect.set(ccbill, name, made.get(constructor))) {
-      throw new TypeError(`install: ccbill.${name} cannot be replaced`);
+    let constructor, replaced;
+    try {
+      constructor = ccbill[name];
+      if (typeof constructor !== "function") continue;
+      found = true;
+      if (wrappers.has(constructor)) continue;
+      if (!made.has(constructor)) made.set(constructor, wrap(constructor, options));
+      replaced = Reflect.set(ccbill, name, made.get(constructor));
+    } catch {
+      replaced = false; // a getter or a Proxy trap that throws
     }
+    if (!replaced) throw new TypeError(`install: ccbill.${name} cannot be read or replaced`);
   }
   if (!found) throw new TypeError("install: ccbill has no CCBillAdvancedWidget; load CCBill's widget script first");
   const loading = init(options.module);
