@@ -30,6 +30,8 @@ const PAGES = [
   { page: "v1-13-token-3ds.html", calls: ["createPaymentToken3DS", "isScaRequiredForPaymentToken"] },
 ];
 const MODES = ["install", "guard"];
+// Pages that make their widget on the customer's click also run with install() imported as a module.
+const MODULE_PAGES = ["woo-classic.html", "woo-blocks.html", "v1-13-one-step.html"];
 
 let server;
 const browsers = {};
@@ -142,7 +144,7 @@ for (const browserName of BROWSER_NAMES) {
     }
   });
   for (const entry of PAGES) {
-    for (const mode of MODES) {
+    for (const mode of MODULE_PAGES.includes(entry.page) ? [...MODES, "module"] : MODES) {
       test(`${browserName} ${entry.page} ${mode}: a valid customer pays, each call made once`, async () => {
         const found = await pay(browserName, entry, mode, VALID_CARD);
         assert.deepEqual(found.errors, []);

@@ -23,6 +23,10 @@ const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/ja
 const HARNESS = {
   install: '<script src="/pkg/ccbill-validate.classic.js" data-install></script><script src="/harness.js"></script>',
   guard: '<script src="/pkg/ccbill-validate.classic.js"></script><script src="/harness.js"></script>',
+  // install() imported as an ES module (it runs after the page's classic scripts).
+  module:
+    '<script type="module">import { install } from "/pkg/index.js"; install(window.ccbill).then(() => ' +
+    'document.documentElement.setAttribute("data-ccbill-validate", "ready"));</script>',
   // The control: the page as its merchant wrote it, without the package.
   none: '<script>document.documentElement.setAttribute("data-ccbill-validate", "ready")</script>',
 };
