@@ -28,10 +28,11 @@ const PAGES = [
   { page: "v1-3-await.html", calls: ["isScaRequired", "authenticateCustomer", "createPaymentToken"] },
   { page: "v1-13-one-step.html", calls: ["isScaRequired", "authenticateCustomerAndCreatePaymentToken"] },
   { page: "v1-13-token-3ds.html", calls: ["createPaymentToken3DS", "isScaRequiredForPaymentToken"] },
+  { page: "react-ts-app.html", calls: ["isScaRequired", "createPaymentToken3DS"] },
 ];
 const MODES = ["install", "guard"];
 // Pages that make their widget on the customer's click also run with install() imported as a module.
-const MODULE_PAGES = ["woo-classic.html", "woo-blocks.html", "v1-13-one-step.html"];
+const MODULE_PAGES = ["woo-classic.html", "woo-blocks.html", "v1-13-one-step.html", "react-ts-app.html"];
 
 let server;
 const browsers = {};
