@@ -6,6 +6,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := pkg/ccbill_validate_bg.wasm
+# The ES modules a bundler takes (the classic build is their bundle, counted on its own).
+MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js,$(wildcard pkg/*.js))
 
 .PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data size bench clean
 
@@ -72,7 +74,9 @@ pkg: setup
 size:
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "$(WASM)" $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "wasm + JS glue + JS layer" \
-	  $$(cat $(WASM) pkg/*.js | wc -c) $$(cat $(WASM) pkg/*.js | gzip -9c | wc -c)
+	  $$(cat $(WASM) $(MODULES) | wc -c) $$(cat $(WASM) $(MODULES) | gzip -9c | wc -c)
+	@printf 'size: %-34s %7s raw %7s gzip -9\n' "pkg/ccbill-validate.classic.js" \
+	  $$(wc -c < pkg/ccbill-validate.classic.js) $$(gzip -9c pkg/ccbill-validate.classic.js | wc -c)
 
 # Size, speed, init time and accuracy against the JS peers (pinned in benches/js, installed in
 # target/bench/peers, never the package's dependencies), then the native benchmarks.
