@@ -6,6 +6,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := pkg/ccbill_validate_bg.wasm
+# The ES modules a bundler takes (the classic build is their bundle, counted on its own).
+MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js,$(wildcard pkg/*.js))
 
 .PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data size bench clean
 
@@ -56,7 +58,7 @@ fuzz: setup
 
 js-test: pkg
 	tsc -p tests/js/tsconfig.json
-	scripts/in-group.sh node --test tests/js/ tests/e2e/ tests/consumers/
+	scripts/in-group.sh node --test tests/js/ tests/e2e/ tests/compat/ tests/consumers/
 
 # The npm package: wasm-pack's release build for the web target, with the
 # hand-written JS layer and package.json of pkg-template/ merged over it.
@@ -65,13 +67,16 @@ pkg: setup
 	wasm-pack build --release --target web --out-dir pkg --out-name ccbill_validate --no-pack
 	rm -f pkg/.gitignore
 	cp pkg-template/* pkg/
+	node scripts/build-classic.mjs
 	@$(MAKE) --no-print-directory size
 
 # Bytes a browser downloads: the wasm module and all the package's JS.
 size:
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "$(WASM)" $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "wasm + JS glue + JS layer" \
-	  $$(cat $(WASM) pkg/*.js | wc -c) $$(cat $(WASM) pkg/*.js | gzip -9c | wc -c)
+	  $$(cat $(WASM) $(MODULES) | wc -c) $$(cat $(WASM) $(MODULES) | gzip -9c | wc -c)
+	@printf 'size: %-34s %7s raw %7s gzip -9\n' "pkg/ccbill-validate.classic.js" \
+	  $$(wc -c < pkg/ccbill-validate.classic.js) $$(gzip -9c pkg/ccbill-validate.classic.js | wc -c)
 
 # Size, speed, init time and accuracy against the JS peers (pinned in benches/js, installed in
 # target/bench/peers, never the package's dependencies), then the native benchmarks.

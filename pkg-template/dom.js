@@ -10,77 +10,23 @@ import {
   validateIsScaRequiredForPaymentToken,
 } from "./core.js";
 import { fieldAttributes, formatCardNumber, formatExpiry, parseExpiry } from "./format.js";
+import { FORM_FIELDS, customIdsOf, findField, readFields, rootOf } from "./fields.js";
+import { CALLS, NEWEST, scriptVersion, widgetVersion } from "./versions.js";
 
-/** The fields the widget reads from the form (the rest come as arguments). */
-export const FORM_FIELDS = Object.freeze([
-  "nameOnCard",
-  "cardNumber",
-  "expMonth",
-  "expYear",
-  "cvv2",
-  "firstName",
-  "lastName",
-  "address1",
-  "address2",
-  "city",
-  "country",
-  "state",
-  "postalCode",
-  "phoneNumber",
-  "email",
-  "currencyCode",
-  "ipAddress",
-  "browserHttpAccept",
-  "browserHttpAcceptEncoding",
-  "browserHttpAcceptLanguage",
-]);
+export { FORM_FIELDS };
 
-const ID_PREFIX = "_ccbillId_";
-
-function formOf(form, caller) {
-  if (form == null) return document.forms[0] ?? document;
-  // Neither message quotes the value: a card number passed by mistake must not reach a log.
-  if (typeof form === "string") {
-    let found;
-    try {
-      found = document.querySelector(form);
-    } catch {
-      throw new TypeError(`${caller}: form is not a valid CSS selector`);
-    }
-    if (!found) throw new TypeError(`${caller}: no element matches the form selector`);
-    return found;
-  }
-  let element = false;
-  try {
-    element = typeof form.querySelector === "function";
-  } catch {
-    // A Proxy or getter that throws is not an element either.
-  }
-  if (!element) throw new TypeError(`${caller}: form must be a selector or an element`);
-  return form;
-}
-
-/** The input or select CCBill's widget reads for `name`: `data-ccbill` first, then the default id. */
-function fieldElement(root, name) {
-  return (
-    root.querySelector(`input[data-ccbill="${name}"], select[data-ccbill="${name}"]`) ??
-    root.querySelector(`input#${ID_PREFIX}${name}, select#${ID_PREFIX}${name}`)
-  );
-}
+// The lookup lives in fields.js (shared with attach): custom id, data-ccbill, then _ccbillId_<name>.
+const formOf = (form, caller) => rootOf(form, caller);
+const fieldElement = (root, name) => findField(root, name);
 
 /**
- * The form's fields as CCBill's widget collects them: for each field, the input or select with
- * `data-ccbill="<name>"`, else the one with id `_ccbillId_<name>`. `form` is a selector or an
- * element; by default the document's first form. Fields not on the page are left out.
+ * The page's fields as CCBill's widget collects them (see fields.js for the order of lookup and
+ * the rule for duplicates): in the whole document, or in `form` (a selector or an element).
+ * `options.fieldIds` are custom ids, as the widget's constructor takes them. Fields not on the
+ * page are left out.
  */
-export function readForm(form) {
-  const root = formOf(form, "readForm");
-  const out = {};
-  for (const name of FORM_FIELDS) {
-    const el = fieldElement(root, name);
-    if (el) out[name] = el.value;
-  }
-  return out;
+export function readForm(form, options = {}) {
+  return readFields(rootOf(form, "readForm"), customIdsOf(options.fieldIds));
 }
 
 const htmlLang = () => (typeof document === "object" ? document.documentElement.lang : "") || "en";
@@ -88,56 +34,46 @@ const htmlLang = () => (typeof document === "object" ? document.documentElement.
 /** The text of a violation's message, without its `propertyName.` prefix. */
 const text = (violation) => violation.message.slice(violation.message.indexOf(".") + 1);
 
-// The widget's methods, their positional arguments, and where each reads its form.
-const CALLS = {
-  createPaymentToken: {
-    validate: validateCreatePaymentToken,
-    args: (_auth, clientAccnum, clientSubacc, clearPaymentInfo, clearCustomerInfo, timeToLive, numberOfUse) => ({
-      clientAccnum,
-      clientSubacc,
-      clearPaymentInfo,
-      clearCustomerInfo,
-      timeToLive,
-      numberOfUse,
-    }),
-  },
-  isScaRequired: {
-    validate: validateIsScaRequired,
-    args: (_auth, clientAccnum, clientSubacc) => ({ clientAccnum, clientSubacc }),
-  },
-  isScaRequiredForPaymentToken: {
-    validate: validateIsScaRequiredForPaymentToken,
-    args: (_auth, paymentTokenId) => ({ paymentTokenId }),
-  },
-  authenticateCustomer: {
-    validate: validateAuthenticateCustomer,
-    args: (_auth, clientAccnum, clientSubacc, form, iframeId, paymentTokenId) => ({
-      clientAccnum,
-      clientSubacc,
-      form,
-      iframeId,
-      paymentTokenId,
-    }),
-    form: (_auth, _accnum, _subacc, form) => form,
-  },
-};
-
 /**
- * The widget with its four calls guarded: each reads the form, adds its arguments, validates,
- * and on any violation throws the violations array synchronously, as the widget does, without
- * calling the widget. Otherwise it returns the widget's own result untouched. Every other
- * property is the widget's own.
+ * The widget with its form-reading calls guarded (every version's: createPaymentToken,
+ * isScaRequired, isScaRequiredForPaymentToken, authenticateCustomer, createPaymentToken3DS,
+ * authenticateCustomerAndCreatePaymentToken, with that version's arguments). Each reads the page
+ * as the widget does, adds its arguments, validates under the version's rules, and on any
+ * violation throws the violations array synchronously, as the widget does, without calling the
+ * widget. Otherwise it returns the widget's own result untouched. `changeDefaultFieldId` is the
+ * widget's own, and teaches the guard the custom id. Every other property is the widget's own.
+ * Options: `{ locale?, now?, form?, fieldIds?, version? }`; the version defaults to the one in
+ * CCBill's script URL on the page (`js.ccbill.com/v1.13.1/...`), else the newest.
  */
 export function guard(widget, options = {}) {
   if (widget == null || typeof widget !== "object") throw new TypeError("guard: widget must be CCBill's widget object");
+  const version = widgetVersion(options.version ?? scriptVersion() ?? NEWEST);
+  if (!version) throw new TypeError(`guard: options.version must be a widget version such as "1.13.1"`);
+  const ids = customIdsOf(options.fieldIds);
   const guarded = {};
+  // Which methods this version's widget has (a hostile object's throwing getter: none).
+  const has = (method) => {
+    try {
+      return typeof widget[method] === "function";
+    } catch {
+      return false;
+    }
+  };
+  if (has("changeDefaultFieldId")) {
+    guarded.changeDefaultFieldId = (field, id) => {
+      Object.assign(ids, customIdsOf({ [field]: id }));
+      return widget.changeDefaultFieldId(field, id);
+    };
+  }
   for (const [method, call] of Object.entries(CALLS)) {
+    if (!has(method)) continue;
     guarded[method] = (...args) => {
-      const form = call.form?.(...args) ?? options.form;
-      const input = { ...readForm(form), ...call.args(...args) };
+      const { args: named, form } = call.read(version, args);
+      const root = rootOf(form ?? options.form, method);
+      const input = { ...readFields(root, ids), ...named };
       let violations;
       try {
-        violations = call.validate(input, { locale: options.locale ?? htmlLang(), now: options.now });
+        violations = call.validate(input, { locale: options.locale ?? htmlLang(), now: options.now, version });
       } catch (error) {
         // The one deliberate fail-open point. A TypeError is the caller's mistake and is thrown;
         // any other error is ours (the module not loaded yet, an internal error): it must not
@@ -146,7 +82,7 @@ export function guard(widget, options = {}) {
         return widget[method](...args);
       }
       if (violations.length > 0) {
-        notifyForm(form, violations); // attach() on that form shows and announces them
+        notifyForm(root, violations); // attach() on that form (or page) shows and announces them
         throw violations;
       }
       return widget[method](...args);
@@ -166,10 +102,9 @@ export function guard(widget, options = {}) {
 /** The event a guarded call that throws dispatches on its form; `attach()` listens for it. */
 const VIOLATIONS_EVENT = "ccbill-violations";
 
-function notifyForm(form, violations) {
-  if (typeof CustomEvent !== "function" || typeof document !== "object") return;
-  const root = formOf(form, "guard");
-  if (typeof root.dispatchEvent !== "function") return;
+/** Tells attach() what a guarded call threw: on the form searched, or on the document. */
+function notifyForm(root, violations) {
+  if (typeof CustomEvent !== "function" || typeof root?.dispatchEvent !== "function") return;
   root.dispatchEvent(new CustomEvent(VIOLATIONS_EVENT, { detail: violations }));
 }
 
@@ -227,6 +162,9 @@ export function attach(form, options = {}) {
   const root = formOf(form, "attach");
   const locale = () => options.locale ?? htmlLang();
   const call = options.call ?? "createPaymentToken";
+  // The same widget version as guard(): the option, else the page's script URL, else the newest.
+  const version = widgetVersion(options.version ?? scriptVersion() ?? NEWEST);
+  if (!version) throw new TypeError(`attach: options.version must be a widget version such as "1.13.1"`);
   const format = options.format !== false;
   const saved = new Map(); // element -> Map(attribute -> its value before attach)
   const undo = []; // what detach() runs, last first
@@ -365,7 +303,7 @@ export function attach(form, options = {}) {
   /** Checks every field (cheap: microseconds each) and shows what the timing rules allow. */
   function render() {
     const context = { ...readForm(root), ...options.args };
-    const opts = { locale: locale(), now: options.now, call };
+    const opts = { locale: locale(), now: options.now, call, version };
     for (const r of records) {
       r.violation = null;
       for (const name of r.names) {
@@ -487,6 +425,10 @@ export function attach(form, options = {}) {
     [VIOLATIONS_EVENT, report],
   ];
   for (const [type, listener] of listeners) root.addEventListener(type, listener);
+  // A guard() with no form (install(), or a call that takes none) searched the whole page.
+  const page = root.ownerDocument ?? root;
+  const onPageViolations = (event) => event.target === page && report(event);
+  if (page !== root) page.addEventListener(VIOLATIONS_EVENT, onPageViolations);
   root.addEventListener("click", onClick, true);
   root.addEventListener("invalid", onInvalid, true); // `invalid` does not bubble
   render();
@@ -506,7 +448,7 @@ export function attach(form, options = {}) {
         r.forced = true;
       }
       render();
-      return validators[call]({ ...readForm(root), ...options.args }, { locale: locale(), now: options.now });
+      return validators[call]({ ...readForm(root), ...options.args }, { locale: locale(), now: options.now, version });
     },
     /** Checks again, e.g. after the page's language changed or a script set a field's value. */
     refresh() {
@@ -522,6 +464,7 @@ export function attach(form, options = {}) {
       for (const [type, listener] of listeners) root.removeEventListener(type, listener);
       root.removeEventListener("click", onClick, true);
       root.removeEventListener("invalid", onInvalid, true);
+      page.removeEventListener(VIOLATIONS_EVENT, onPageViolations);
       clearTimeout(reporting);
       clearTimeout(submitting);
       for (const r of records) r.input.setCustomValidity("");

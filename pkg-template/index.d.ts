@@ -63,36 +63,61 @@ export function cardBrand(cardNumber: string | number | null | undefined): CardB
 /** The fields CCBill's widget reads from the form (the others come as the calls' arguments). */
 export const FORM_FIELDS: readonly PropertyName[];
 
-/** Where a form is: a selector or the element; by default the document's first form. */
+/** Where a form is: a selector or the element; by default the whole document. */
 export type FormRef = string | Element;
 
-/**
- * The form's fields as CCBill's widget collects them: `data-ccbill="<name>"` first, else id
- * `_ccbillId_<name>`, on inputs and selects. Fields not on the page are left out.
- */
-export function readForm(form?: FormRef | null): Partial<Record<PropertyName, string>>;
+/** Custom field ids, as the widget's constructor takes them: `{ cardNumber: "cc-number" }`. */
+export type FieldIds = Partial<Record<PropertyName, string>>;
 
-/** CCBill's Advanced Widget, as far as the guard needs to know it. */
+/**
+ * The page's fields as CCBill's widget collects them: per field the custom id, then
+ * `data-ccbill="<name>"`, then id `_ccbillId_<name>`, on inputs, selects and textareas; the
+ * first in document order when a step matches several. Fields not on the page are left out.
+ */
+export function readForm(form?: FormRef | null, options?: { fieldIds?: FieldIds }): Partial<Record<PropertyName, string>>;
+
+/** CCBill's Advanced Widget, as far as the guard needs to know it (each version has some of these). */
 export interface CCBillWidget {
+  changeDefaultFieldId?(field: string, id: string): unknown;
+  createPaymentToken3DS?(authToken: string, clientAccnum: number | string, clientSubacc: number | string): unknown;
+  authenticateCustomerAndCreatePaymentToken?(authToken: string, clientAccnum: number | string,
+    clientSubacc: number | string, form?: FormRef | null, iframeId?: string | null): unknown;
   createPaymentToken(authToken: string, clientAccnum: number | string, clientSubacc: number | string,
     clearPaymentInfo?: boolean | null, clearCustomerInfo?: boolean | null,
     timeToLive?: number | null, numberOfUse?: number | null): unknown;
-  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string): unknown;
-  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string): unknown;
-  authenticateCustomer(authToken: string, clientAccnum: number | string, clientSubacc: number | string,
-    form?: FormRef | null, iframeId?: string | null, paymentTokenId?: string | null): unknown;
+  // v1 takes the currency as the last argument; v1 and v1.2 authenticateCustomer take no account.
+  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string, currencyCode?: string | number | null): unknown;
+  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string, currencyCode?: string | number | null): unknown;
+  authenticateCustomer(authToken: string, ...args: unknown[]): unknown;
 }
 
 export interface GuardOptions extends Options {
-  /** The form the calls read (authenticateCustomer's own `form` argument wins); default: the first form. */
+  /** Where the calls look fields up (authenticateCustomer's own `form` argument wins); default: the whole document. */
   form?: FormRef;
+  /** Custom ids, as passed to the widget's constructor; `changeDefaultFieldId` through the guard adds to them. */
+  fieldIds?: FieldIds;
+  /** The widget version ("1.13.1"); default: the one in CCBill's script URL on the page, else the newest. */
+  version?: string;
 }
 
 /**
- * The widget with its four calls guarded: on any violation they throw the violations array
- * synchronously, as the widget does, without calling it; otherwise they return its own result.
+ * The widget with its form-reading calls guarded, with its version's arguments: on any
+ * violation they throw the violations array synchronously, as the widget does, without calling
+ * it; otherwise they return its own result.
  */
 export function guard<W extends CCBillWidget>(widget: W, options?: GuardOptions): W;
+
+export interface InstallOptions extends GuardOptions {
+  /** Where to load the wasm from, as `init` takes it. */
+  module?: ModuleSource;
+}
+
+/**
+ * The one-line drop-in: wraps `ccbill.CCBillAdvancedWidget` (and v1's `ccbill.MerchantConnectWidget`)
+ * so every widget the page makes is guarded, its constructor's custom ids known. Returns the
+ * module's loading promise; until it resolves the widget's own checks apply.
+ */
+export function install(ccbill: object, options?: InstallOptions): Promise<void>;
 
 export interface AttachOptions extends FieldOptions {
   /** The call's arguments (e.g. `{ clientAccnum, clientSubacc }`) for `validate()`. */

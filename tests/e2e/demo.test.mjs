@@ -87,7 +87,8 @@ test("Pay with errors lists them readably, focuses the first, announces the coun
   assert.doesNotMatch(await page.locator("#result").textContent(), /propertyName|target|\[\{/); // no dump
   assert.equal(await field("firstName").getAttribute("aria-invalid"), "true"); // every field marked
   assert.equal(await errorOf("firstName").textContent(), "Falta el nombre");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "expiry"); // the first invalid field
+  // The first invalid field: the name on card, left empty, which widget v1.13 (the demo's) requires.
+  assert.equal(await page.evaluate(() => document.activeElement.id), "nameOnCard");
   await page.waitForFunction(() => document.querySelector('[role="status"]').textContent !== "");
   assert.match(await page.locator('[role="status"]').textContent(), /^\d+ campos tienen errores$/);
   assert.equal(await calls(), 0);

@@ -39,7 +39,9 @@ document.body.innerHTML = `
 
 await init();
 const form = document.getElementById("payment");
-const options = { locale: "en", now: "2026-11-15T12:00:00Z", args: { clientAccnum: 900000, clientSubacc: 0 } };
+// A page on widget v1.12, which has no name-on-card field (v1.13 requires one).
+const version = "1.12.2";
+const options = { locale: "en", now: "2026-11-15T12:00:00Z", version, args: { clientAccnum: 900000, clientSubacc: 0 } };
 if (query.get("format") === "0") options.format = false;
 if (query.has("ownError")) options.status = "#announce";
 window.handle = attach(form, options);
@@ -52,7 +54,7 @@ const widget = guard(
     isScaRequiredForPaymentToken: () => 0,
     authenticateCustomer: () => 0,
   },
-  { form, now: options.now, locale: "en" },
+  { form, now: options.now, locale: "en", version },
 );
 window.calls = [];
 window.thrown = [];
