@@ -65,6 +65,7 @@ pkg: setup
 	wasm-pack build --release --target web --out-dir pkg --out-name ccbill_validate --no-pack
 	rm -f pkg/.gitignore
 	cp pkg-template/* pkg/
+	node scripts/build-pkg.mjs
 	@$(MAKE) --no-print-directory size
 
 # Bytes a browser downloads: the wasm module and all the package's JS.

@@ -40,6 +40,7 @@ test("npm pack ships the package's files and nothing else", async () => {
   const files = stdout.trim().split("\n").map((f) => f.replace(/snippets\/ccbill-validate-[0-9a-f]+\//, "snippets/*/"));
   assert.deepEqual(files.sort(), [
     "package/README.md",
+    "package/ccbill-validate.classic.js",
     "package/ccbill_validate.d.ts",
     "package/ccbill_validate.js",
     "package/ccbill_validate_bg.wasm",
@@ -48,9 +49,14 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/dom.js",
     "package/index.d.ts",
     "package/index.js",
+    "package/inline.js",
+    "package/load.js",
+    "package/load.node.js",
+    "package/load.workerd.js",
     "package/package.json",
     "package/schema.js",
     "package/snippets/*/src/boundary.js",
+    "package/wasm-inline.js",
   ]);
 });
 
