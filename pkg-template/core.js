@@ -1,11 +1,10 @@
 // ccbill-validate core: `await init()` loads the wasm module
 // once; the validators then run synchronously, as CCBill's widget does.
-// How the module is found by default depends on the runtime: "#load" is a conditional import
-// (package.json "imports"): Node, Deno and Bun read the file next to this one with static imports,
-// workerd imports it precompiled, browsers and bundlers fetch it. One copy of this module serves all.
+// How the module is found by default depends on the runtime's entry (see loader.js): one copy of
+// this module serves every entry.
 import { initSync as initWasmSync } from "./ccbill_validate.js";
 import * as wasm from "./ccbill_validate.js";
-import { load } from "#load";
+import { loader } from "./loader.js";
 
 let loading = null;
 let loaded = false;
@@ -19,7 +18,7 @@ let loaded = false;
 export function init(module) {
   if (!loading) {
     loading = Promise.resolve()
-      .then(() => load(module))
+      .then(() => loader.load(module))
       .then(
         () => {
           loaded = true;

@@ -1,14 +1,11 @@
-// `ccbill-validate/inline`: the same API with the wasm module embedded in JavaScript (base64),
-// for places that cannot serve or fetch a second file. init() needs no argument and no network.
-// The bytes cost a third more than the .wasm file; prefer the main entry where a file can be served.
-import { init as initFrom } from "./core.js";
+// `ccbill-validate/inline`: the same API with the wasm module embedded in JavaScript (base64), for
+// places that cannot serve or fetch a second file. init() needs no argument and no network. The
+// bytes cost a third more than the .wasm file; prefer the main entry where a file can be served.
 import { wasmBase64 } from "./wasm-inline.js";
+import { loader } from "./loader.js";
 
-export * from "./index.js";
-
-export function init(module = decode(wasmBase64)) {
-  return initFrom(module);
-}
+const fetchLoad = loader.load.bind(loader);
+loader.load = (module) => fetchLoad(module === undefined ? decode(wasmBase64) : module);
 
 function decode(base64) {
   const text = atob(base64);
@@ -16,3 +13,5 @@ function decode(base64) {
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
 }
+
+export * from "./index.js";

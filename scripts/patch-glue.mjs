@@ -2,12 +2,15 @@
 // with the wrong MIME type (it then falls back to a slower, working path) and when its init
 // functions get deprecated positional arguments (core.js never passes those). The package promises
 // to log nothing, so each of those statements becomes a comment. Throws if the glue changed shape:
-// the MIME warning not found, or any console call left.
+// the MIME warning not found, or any console call left. Patching twice changes nothing.
+const MARK = "// (ccbill-validate: no console output; the fallback below is silent)";
+
 export function patchGlue(source) {
+  if (source.includes(MARK) && !/\bconsole\./.test(source)) return source; // patched already
   let count = 0;
   const patched = source.replace(/^([ \t]*)console\.warn\((?:"[^"\n]*"|'[^'\n]*'|`[^`\n]*`)(?:, ?e)?\);?[ \t]*$/gm, (_, indent) => {
     count++;
-    return `${indent}// (ccbill-validate: no console output; the fallback below is silent)`;
+    return `${indent}${MARK}`;
   });
   if (!source.includes("application/wasm` MIME type")) {
     throw new Error("patch-glue: wasm-bindgen's MIME-type warning was not found; check the glue");

@@ -50,13 +50,13 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/index.d.ts",
     "package/index.js",
     "package/inline.js",
-    "package/load.js",
-    "package/load.node.js",
-    "package/load.workerd.js",
+    "package/loader.js",
+    "package/node.js",
     "package/package.json",
     "package/schema.js",
     "package/snippets/*/src/boundary.js",
     "package/wasm-inline.js",
+    "package/workerd.js",
   ]);
 });
 

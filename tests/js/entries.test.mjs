@@ -25,6 +25,7 @@ test("patchGlue turns every console.warn of wasm-bindgen's glue into a comment, 
   assert.equal(/console\./.test(out), false);
   assert.match(out, /\} else \{ throw e; \}/);
   assert.equal(out.split("\n").length, GLUE.split("\n").length);
+  assert.equal(patchGlue(out), out);
 });
 
 test("patchGlue throws when the glue changed shape rather than shipping a logging package", () => {
