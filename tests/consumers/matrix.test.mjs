@@ -297,8 +297,10 @@ cell("nextjs", "Next.js app router: a client component validating live, a route 
 });
 
 cell("workerd", "Cloudflare workerd: wrangler's bundle served by workerd on 127.0.0.1, form and charge", async (dir) => {
+  // Wrangler 4 needs Node >= 22.12: the cell's node@22 package runs it.
+  const node22 = join(dir, "node_modules", ".bin", "node");
   const wrangler = join(dir, "node_modules", "wrangler", "bin", "wrangler.js");
-  const { stdout, stderr } = await run(process.execPath, [wrangler, "deploy", "--dry-run", "--outdir", "dist"], { cwd: dir });
+  const { stdout, stderr } = await run(node22, [wrangler, "deploy", "--dry-run", "--outdir", "dist"], { cwd: dir });
   assert.doesNotMatch(`${stdout}\n${stderr}`, /\bwarn|▲/i, "wrangler warned");
   const files = await readdir(join(dir, "dist"));
   const wasm = files.find((f) => f.endsWith(".wasm"));
