@@ -75,3 +75,13 @@ test("CommonJS require()s the package (Node >= 20.19), with no warning", async (
   assert.equal(stderr, "");
   assert.deepEqual(JSON.parse(stdout), ["outOfRange"]);
 });
+
+test("the inline entry is a third larger than the .wasm (README), a little more gzipped", async () => {
+  const { gzipSync } = await import("node:zlib");
+  const wasm = await readFile(new URL("ccbill_validate_bg.wasm", pkg));
+  const inline = await readFile(new URL("wasm-inline.js", pkg));
+  const ratio = inline.length / wasm.length;
+  assert.ok(ratio > 1.3 && ratio < 1.4, `raw ${ratio}`);
+  const gzipped = gzipSync(inline, { level: 9 }).length / gzipSync(wasm, { level: 9 }).length;
+  assert.ok(gzipped > 1 && gzipped < 1.4, `gzip -9 ${gzipped}`);
+});
