@@ -305,7 +305,10 @@ cell("nextjs", "Next.js app router: a client component validating live, a route 
   try {
     const origin = await server.url;
     assert.deepEqual(await proveInPage(`${origin}/`, "form"), EXPECTED);
+    // Live: the card number checked as it is typed (proveInPage has left the page; open it again).
     const tab = await page();
+    await visit(tab, `${origin}/`);
+    await tab.waitForSelector("form[data-result]", { state: "attached", timeout: 60_000 });
     await tab.fill("#cardNumber", "4111 1111 1111 1112");
     await tab.waitForFunction(() => document.querySelector("#cardNumber-error").textContent === "luhn");
     await tab.fill("#cardNumber", "4111 1111 1111 1111");
