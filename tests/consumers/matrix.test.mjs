@@ -394,7 +394,7 @@ const worker :Workerd.Worker = (
 cell("deno", "Deno (the deno npm package): the package from node_modules", async (dir) => {
   const deno = join(dir, "node_modules", ".bin", "deno");
   const denoEnv = { ...env, DENO_DIR: join(dir, ".deno") };
-  const { stdout, stderr } = await run(deno, ["run", "--allow-read", "--allow-env", "app.mjs"], { cwd: dir, env: denoEnv });
+  const { stdout, stderr } = await run(deno, ["run", "--allow-read", "app.mjs"], { cwd: dir, env: denoEnv });
   assert.equal(stderr.trim(), "");
   assert.deepEqual(JSON.parse(stdout), EXPECTED);
 });
