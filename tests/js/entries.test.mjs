@@ -85,3 +85,15 @@ test("the inline entry is a third larger than the .wasm (README), a little more 
   const gzipped = gzipSync(inline, { level: 9 }).length / gzipSync(wasm, { level: 9 }).length;
   assert.ok(gzipped > 1 && gzipped < 1.4, `gzip -9 ${gzipped}`);
 });
+
+test("package.json exports: Node's import and require() get node.js (one file), workerd workerd.js", async () => {
+  const cwd = new URL(".", pkg).pathname; // the package resolving its own name
+  const resolve = async (flags, code) => (await run(process.execPath, [...flags, "-e", code], { cwd })).stdout.trim();
+  const base = pkg.href;
+  assert.equal(await resolve(["--input-type=module"], `console.log(import.meta.resolve("ccbill-validate"))`), `${base}node.js`);
+  assert.equal(await resolve(["--input-type=commonjs"], `console.log(require.resolve("ccbill-validate"))`), new URL("node.js", pkg).pathname);
+  const workerd = ["--conditions=workerd", "--input-type=module"];
+  assert.equal(await resolve(workerd, `console.log(import.meta.resolve("ccbill-validate"))`), `${base}workerd.js`);
+  const inline = `console.log(import.meta.resolve("ccbill-validate/inline"))`;
+  assert.equal(await resolve(["--input-type=module"], inline), `${base}inline.js`);
+});
