@@ -6,6 +6,10 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := pkg/ccbill_validate_bg.wasm
+# The browser entry's ES modules (the classic build is their bundle; the Node and workerd entries
+# are not downloaded by browsers; the inline build is counted on its own).
+MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js pkg/node.js pkg/workerd.js pkg/inline.js \
+  pkg/wasm-inline.js,$(wildcard pkg/*.js))
 
 .PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data size bench clean
 
@@ -56,7 +60,7 @@ fuzz: setup
 
 js-test: pkg
 	tsc -p tests/js/tsconfig.json
-	scripts/in-group.sh node --test tests/js/ tests/e2e/ tests/consumers/
+	scripts/in-group.sh node --test tests/js/ tests/e2e/ tests/compat/ tests/consumers/
 
 # The npm package: wasm-pack's release build for the web target, with the
 # hand-written JS layer and package.json of pkg-template/ merged over it.
@@ -68,14 +72,12 @@ pkg: setup
 	node scripts/build-pkg.mjs
 	@$(MAKE) --no-print-directory size
 
-# Bytes a browser downloads: the wasm module and all the package's JS (the browser entry's files:
-# not the Node and workerd entries, nor the inline and classic builds, shown apart).
-NOT_BROWSER_JS := pkg/node.js pkg/workerd.js pkg/inline.js pkg/wasm-inline.js pkg/global.js pkg/ccbill-validate.classic.js
+# Bytes a browser downloads: the wasm module and all the package's JS (MODULES: the browser
+# entry's files; the inline and classic builds are shown apart).
 size:
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "$(WASM)" $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
-	@js="$(filter-out $(NOT_BROWSER_JS),$(wildcard pkg/*.js))"; \
-	  printf 'size: %-34s %7s raw %7s gzip -9\n' "wasm + JS glue + JS layer" \
-	  $$(cat $(WASM) $$js | wc -c) $$(cat $(WASM) $$js | gzip -9c | wc -c)
+	@printf 'size: %-34s %7s raw %7s gzip -9\n' "wasm + JS glue + JS layer" \
+	  $$(cat $(WASM) $(MODULES) | wc -c) $$(cat $(WASM) $(MODULES) | gzip -9c | wc -c)
 	@for f in pkg/wasm-inline.js pkg/ccbill-validate.classic.js; do \
 	  printf 'size: %-34s %7s raw %7s gzip -9\n' "$$f" $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
 

@@ -86,3 +86,14 @@ export function validateCharge(input, options) {
 export function validateThreedsCharge(input, options) {
   return ready("validateThreedsCharge").validateThreedsCharge(input, options);
 }
+
+export function validateCreatePaymentToken3DS(input, options) {
+  return ready("validateCreatePaymentToken3DS").validateCreatePaymentToken3DS(input, options);
+}
+
+export function validateAuthenticateCustomerAndCreatePaymentToken(input, options) {
+  return ready("validateAuthenticateCustomerAndCreatePaymentToken").validateAuthenticateCustomerAndCreatePaymentToken(
+    input,
+    options,
+  );
+}

@@ -70,55 +70,88 @@ export function cardBrand(cardNumber: string | number | null | undefined): CardB
 /** The fields CCBill's widget reads from the form (the others come as the calls' arguments). */
 export const FORM_FIELDS: readonly PropertyName[];
 
-/** Where a form is: a selector or the element; by default the document's first form. */
+/** Where a form is: a selector or the element; by default the whole document. */
 export type FormRef = string | Element;
 
-/**
- * The form's fields as CCBill's widget collects them: `data-ccbill="<name>"` first, else id
- * `_ccbillId_<name>`, on inputs and selects. Fields not on the page are left out.
- */
-export function readForm(form?: FormRef | null): Partial<Record<PropertyName, string>>;
+/** Custom field ids, as the widget's constructor takes them: `{ cardNumber: "cc-number" }`. */
+export type FieldIds = Partial<Record<PropertyName, string>>;
 
-/** CCBill's Advanced Widget, as far as the guard needs to know it. */
+/**
+ * The page's fields as CCBill's widget collects them: per field the custom id, then
+ * `data-ccbill="<name>"`, then id `_ccbillId_<name>`, on inputs, selects and textareas; the
+ * first in document order when a step matches several. Fields not on the page are left out.
+ */
+export function readForm(form?: FormRef | null, options?: { fieldIds?: FieldIds }): Partial<Record<PropertyName, string>>;
+
+/** CCBill's Advanced Widget, as far as the guard needs to know it (each version has some of these). */
 export interface CCBillWidget {
+  changeDefaultFieldId?(field: string, id: string): unknown;
+  createPaymentToken3DS?(authToken: string, clientAccnum: number | string, clientSubacc: number | string): unknown;
+  authenticateCustomerAndCreatePaymentToken?(authToken: string, clientAccnum: number | string,
+    clientSubacc: number | string, form?: FormRef | null, iframeId?: string | null): unknown;
   createPaymentToken(authToken: string, clientAccnum: number | string, clientSubacc: number | string,
     clearPaymentInfo?: boolean | null, clearCustomerInfo?: boolean | null,
     timeToLive?: number | null, numberOfUse?: number | null): unknown;
-  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string): unknown;
-  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string): unknown;
-  authenticateCustomer(authToken: string, clientAccnum: number | string, clientSubacc: number | string,
-    form?: FormRef | null, iframeId?: string | null, paymentTokenId?: string | null): unknown;
+  // v1 takes the currency as the last argument; v1 and v1.2 authenticateCustomer take no account.
+  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string, currencyCode?: string | number | null): unknown;
+  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string, currencyCode?: string | number | null): unknown;
+  authenticateCustomer(authToken: string, ...args: unknown[]): unknown;
 }
 
 export interface GuardOptions extends Options {
-  /** The form the calls read (authenticateCustomer's own `form` argument wins); default: the first form. */
+  /** Where the calls look fields up (authenticateCustomer's own `form` argument wins); default: the whole document. */
   form?: FormRef;
+  /** Custom ids, as passed to the widget's constructor; `changeDefaultFieldId` through the guard adds to them. */
+  fieldIds?: FieldIds;
+  /** The widget version ("1.13.1"); default: the one in CCBill's script URL on the page, else the newest. */
+  version?: string;
 }
 
 /**
- * The widget with its four calls guarded: on any violation they throw the violations array
- * synchronously, as the widget does, without calling it; otherwise they return its own result.
+ * The widget with its form-reading calls guarded, with its version's arguments: on any
+ * violation they throw the violations array synchronously, as the widget does, without calling
+ * it; otherwise they return its own result.
  */
 export function guard<W extends CCBillWidget>(widget: W, options?: GuardOptions): W;
+
+export interface InstallOptions extends GuardOptions {
+  /** Where to load the wasm from, as `init` takes it. */
+  module?: ModuleSource;
+}
+
+/**
+ * The one-line drop-in: wraps `ccbill.CCBillAdvancedWidget` (and v1's `ccbill.MerchantConnectWidget`)
+ * so every widget the page makes is guarded, its constructor's custom ids known. Returns the
+ * module's loading promise; until it resolves the widget's own checks apply.
+ */
+export function install(ccbill: object, options?: InstallOptions): Promise<void>;
 
 export interface AttachOptions extends FieldOptions {
   /** The call's arguments (e.g. `{ clientAccnum, clientSubacc }`) for `validate()`. */
   args?: Input;
+  /** Card number grouping and autocomplete/inputmode/maxlength hints; default `true`. */
+  format?: boolean;
+  /** The live region that announces the error count; default: a `<p role="status" class="ccbill-status">` at the form's end. */
+  status?: FormRef;
 }
 
 export interface AttachHandle {
   /** Checks the whole form, marks every field, and returns the violations. */
   validate(): Violation[];
-  /** Checks the fields already checked once again (e.g. after the page's language changed). */
+  /** Checks again (e.g. after the page's language changed, or a script set a field's value). */
   refresh(): void;
-  /** Removes the listeners, the error elements and the attributes `attach` added. */
+  /** Removes the listeners, the elements and the attributes `attach` added. */
   detach(): void;
 }
 
 /**
- * Live feedback: each field is checked on blur, then on input; it gets `aria-invalid` and an
- * error element linked by `aria-describedby`. The postal code is checked again when the country
- * changes, and the card field carries `data-card-brand`. Locale: options, else `<html lang>`.
+ * Live feedback timed like `:user-invalid` (after a change and leaving the field, or a submit),
+ * dependents re-checked together, `aria-invalid`, `setCustomValidity()` and an error element
+ * outside the label (or the one `data-ccbill-error` names) linked by `aria-describedby`. On a
+ * submit or a guarded call that throws: focus on the first invalid field and the count announced
+ * in a live region. With `format` (default): card grouping on a visible field while a hidden twin
+ * holds the digits the widget reads, a `data-ccbill-expiry` MM / YY field feeding expMonth and
+ * expYear, and autocomplete/inputmode/maxlength hints. Locale: options, else `<html lang>`.
  */
 export function attach(form: FormRef | null | undefined, options?: AttachOptions): AttachHandle;
 
@@ -172,3 +205,42 @@ export function schema<T extends ThreedsChargeInput = ThreedsChargeInput>(
   options?: SchemaOptions<ThreedsChargeInput> | null,
 ): CallSchema<T>;
 export function schema(call: CallName, options?: SchemaOptions<Input> | null): CallSchema<Input>;
+/** A formatted value and where the caret goes in it. */
+export interface Formatted {
+  value: string;
+  caret: number;
+}
+
+/**
+ * The card number grouped by its brand's gaps, digits only, capped at the brand's longest length
+ * (19 when unknown), with the caret (default: the end) kept after the same digit.
+ */
+export function formatCardNumber(value: string, caret?: number | null): Formatted;
+
+/** One expiry field as `MM / YY` while typing (`1227` → `12 / 27`, `2` → `02 / `), the caret kept. */
+export function formatExpiry(value: string, caret?: number | null): Formatted;
+
+/** The widget's two expiry fields; `""` for a part not typed yet. */
+export interface Expiry {
+  expMonth: string;
+  expYear: string;
+}
+
+/**
+ * `MM/YY`, `MM / YYYY`, `MMYY` (or part of one) as the widget's `expMonth` and four-digit
+ * `expYear`; two-digit years map into [now − 20, now + 79] (`expandYear`).
+ */
+export function parseExpiry(text: string, options?: { now?: Date | string | number }): Expiry;
+
+/** The four-digit year ending in these two digits within [now − 20, now + 79] (UTC). */
+export function expandYear(twoDigits: string, now?: Date | string | number): string;
+
+/** Input hints for a field; spread into JSX as `autoComplete`, `inputMode`, `maxLength`. */
+export interface FieldAttributes {
+  autocomplete: string;
+  inputMode?: "numeric" | "tel" | "email";
+  maxLength?: number;
+}
+
+/** The hints for a CCBill field name, or `"expiry"` for one MM / YY field; `null` for fields nobody types. */
+export function fieldAttributes(name: PropertyName | "expiry"): FieldAttributes | null;

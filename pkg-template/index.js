@@ -2,3 +2,5 @@
 export * from "./core.js";
 export * from "./dom.js";
 export * from "./schema.js";
+export * from "./format.js";
+export { install } from "./install.js";

@@ -1,7 +1,8 @@
 // The steps of `make pkg` after wasm-pack: run from the repository root, on pkg/.
 //  1. wasm-bindgen's glue loses its console.warn calls (the package logs nothing; see patch-glue.mjs).
 //  2. pkg/wasm-inline.js: the module as base64, for the `ccbill-validate/inline` entry.
-//  3. pkg/ccbill-validate.classic.js: the classic <script> build (one global, CCBillValidate).
+//  3. pkg/ccbill-validate.classic.js: the classic <script> build from classic.js (one global,
+//     CCBillValidate: the whole API, install() included).
 import { readFile, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 import { patchGlue } from "./patch-glue.mjs";
@@ -16,7 +17,7 @@ await writeFile(
 );
 
 await build({
-  entryPoints: ["pkg/global.js"],
+  entryPoints: ["pkg/classic.js"],
   outfile: "pkg/ccbill-validate.classic.js",
   bundle: true,
   format: "iife",
@@ -24,7 +25,7 @@ await build({
   target: "es2020",
   minify: true,
   legalComments: "none",
-  // The glue reads import.meta.url only when init() gets no module; global.js always passes the
+  // The glue reads import.meta.url only when init() gets no module; classic.js always passes the
   // URL next to the script.
   logOverride: { "empty-import-meta": "silent" },
   logLevel: "warning",

@@ -46,12 +46,16 @@ fields! {
     LastName => "lastName",
     Address1 => "address1",
     Address2 => "address2",
+    // Widget v1.13 reads a third address line.
+    Address3 => "address3",
     City => "city",
     Country => "country",
     State => "state",
     PostalCode => "postalCode",
     PhoneNumber => "phoneNumber",
     Email => "email",
+    // The transaction total, read from the form from widget v1.3 (3-D Secure).
+    Amount => "amount",
     CurrencyCode => "currencyCode",
     IpAddress => "ipAddress",
     PaymentTokenId => "paymentTokenId",
@@ -61,6 +65,10 @@ fields! {
     BrowserHttpAccept => "browserHttpAccept",
     BrowserHttpAcceptEncoding => "browserHttpAcceptEncoding",
     BrowserHttpAcceptLanguage => "browserHttpAcceptLanguage",
+    // The guide's later field tables add these (the last one spelled as CCBill spells it).
+    BrowserHttpUserAgent => "browserHttpUserAgent",
+    BrowserUserAgent => "browserUserAgent",
+    BrowserHttpAcceptLanguate => "browserHttpAcceptLanguate",
     // The backend's charge body (`/transactions/payment-tokens/...`).
     InitialPrice => "initialPrice",
     InitialPeriod => "initialPeriod",

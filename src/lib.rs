@@ -2,7 +2,9 @@
 //! network.
 //!
 //! The same rules CCBill's widget applies to `createPaymentToken`,
-//! `isScaRequired`, `isScaRequiredForPaymentToken` and `authenticateCustomer`,
+//! `isScaRequired`, `isScaRequiredForPaymentToken`, `authenticateCustomer`,
+//! `createPaymentToken3DS` and `authenticateCustomerAndCreatePaymentToken`, per
+//! widget version ([`WidgetVersion`]),
 //! as a pure Rust core (for backends and tests) and a WebAssembly module (for
 //! the merchant's page, through the `ccbill-validate` npm package).
 //!
@@ -15,7 +17,9 @@
 //! let input = Input::new()
 //!     .with(Field::ClientAccnum, 900000)
 //!     .with(Field::ClientSubacc, 0)
-//!     .with(Field::CardNumber, "4111 1111 1111 1112");
+//!     .with(Field::NameOnCard, "Ana Pérez")
+//!     .with(Field::CardNumber, "4111 1111 1111 1112")
+//!     .with(Field::Email, "ana@example.es");
 //! let options = Options::new().locale(Locale::Es);
 //! let found = calls::is_sca_required::validate(&input, &options);
 //! assert_eq!(found[0].code(), Code::Luhn);
@@ -33,9 +37,11 @@ mod rules;
 mod violation;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_calls;
 
 pub use calls::Call;
 pub use input::{Field, Input, Value, READ_LIMIT};
-pub use options::{Locale, Options};
+pub use options::{Locale, Options, WidgetVersion};
 pub use rules::brand::{card_brand, Brand};
 pub use violation::{mask_card_number, Code, Violation};

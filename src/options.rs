@@ -1,4 +1,5 @@
-//! How a caller tunes a validation: the message language and the clock.
+//! How a caller tunes a validation: the message language, the clock, and the
+//! widget version whose rules apply.
 
 /// The language of the messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -32,19 +33,85 @@ impl Locale {
     }
 }
 
-/// Options for a validation: `{ locale?: "en" | "es", now?: Date | string }` in JS.
+/// The widget version whose rules apply: CCBill's guide changed what each
+/// call reads and requires. Versions with the same rules share a variant.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum WidgetVersion {
+    /// v1 (2021–2022): `isScaRequired` and `isScaRequiredForPaymentToken`
+    /// take the currency as an argument.
+    V1,
+    /// v1.2.x: the currency moves into the form.
+    V1_2,
+    /// v1.3 to v1.12: `isScaRequired` also reads `nameOnCard`, `email`,
+    /// `amount`; `authenticateCustomer` takes the account arguments.
+    V1_3,
+    /// v1.13 and later: `createPaymentToken3DS`,
+    /// `authenticateCustomerAndCreatePaymentToken`, `address3`; `cvv2` and
+    /// `nameOnCard` are required.
+    #[default]
+    V1_13,
+}
+
+impl WidgetVersion {
+    /// Every version, oldest first.
+    pub const ALL: &'static [WidgetVersion] =
+        &[WidgetVersion::V1, WidgetVersion::V1_2, WidgetVersion::V1_3, WidgetVersion::V1_13];
+
+    /// Reads `"1.13.1"`, `"v1.2.2"`, `"1"`: the version in the widget
+    /// script's URL (`js.ccbill.com/v1.13.1/...`). A version newer than
+    /// any we know gets the newest rules; `None` for anything else.
+    pub fn parse(text: &str) -> Option<WidgetVersion> {
+        let text = text.trim();
+        let text = text.strip_prefix(['v', 'V']).unwrap_or(text);
+        let mut parts = text.split('.');
+        let number = |part: Option<&str>| -> Option<u32> {
+            match part {
+                None => Some(0),
+                Some(p) if !p.is_empty() && p.len() <= 6 && p.bytes().all(|b| b.is_ascii_digit()) => p.parse().ok(),
+                Some(_) => None,
+            }
+        };
+        let major = number(parts.next())?;
+        let minor = number(parts.next())?;
+        // Patch and anything after it never change the rules, but must be numbers.
+        for part in parts {
+            number(Some(part))?;
+        }
+        match (major, minor) {
+            (0, _) => None,
+            (1, 0..=1) => Some(WidgetVersion::V1),
+            (1, 2) => Some(WidgetVersion::V1_2),
+            (1, 3..=12) => Some(WidgetVersion::V1_3),
+            _ => Some(WidgetVersion::V1_13),
+        }
+    }
+
+    /// The oldest version with these rules, e.g. `"1.3"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            WidgetVersion::V1 => "1",
+            WidgetVersion::V1_2 => "1.2",
+            WidgetVersion::V1_3 => "1.3",
+            WidgetVersion::V1_13 => "1.13",
+        }
+    }
+}
+
+/// Options for a validation: `{ locale?: "en" | "es", now?: Date | string, version?: string }` in JS.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Options {
     pub(crate) locale: Locale,
     /// Milliseconds since the Unix epoch, as JavaScript's `Date` counts them.
     pub(crate) now_ms: f64,
+    pub(crate) version: WidgetVersion,
 }
 
 impl Options {
     /// English messages; the expiry check uses the system clock (natively) or
     /// `Date.now()` (in wasm, where the wasm layer sets it).
     pub fn new() -> Self {
-        Options { locale: Locale::En, now_ms: system_now_ms() }
+        Options { locale: Locale::En, now_ms: system_now_ms(), version: WidgetVersion::default() }
     }
 
     /// The same options with messages in `locale`.
@@ -60,6 +127,18 @@ impl Options {
     pub fn now_unix_ms(mut self, ms: f64) -> Self {
         self.now_ms = ms;
         self
+    }
+
+    /// The same options under the rules of widget `version` (default: the newest).
+    #[must_use]
+    pub fn version(mut self, version: WidgetVersion) -> Self {
+        self.version = version;
+        self
+    }
+
+    /// The widget version whose rules apply.
+    pub fn get_version(&self) -> WidgetVersion {
+        self.version
     }
 
     /// The locale the messages are in.
@@ -84,4 +163,40 @@ fn system_now_ms() -> f64 {
 #[cfg(target_arch = "wasm32")]
 fn system_now_ms() -> f64 {
     js_sys::Date::now()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WidgetVersion::{self, *};
+
+    #[test]
+    fn versions_from_script_urls_and_options() {
+        let cases: &[(&str, Option<WidgetVersion>)] = &[
+            ("1", Some(V1)),
+            ("v1", Some(V1)),
+            ("1.0.0", Some(V1)),
+            ("1.2.0", Some(V1_2)),
+            ("v1.2.2", Some(V1_2)),
+            ("1.3.0", Some(V1_3)),
+            ("1.9.0", Some(V1_3)),
+            ("1.12.2", Some(V1_3)),
+            ("1.13", Some(V1_13)),
+            ("v1.13.1", Some(V1_13)),
+            ("1.20.0", Some(V1_13)),
+            ("2.0.0", Some(V1_13)),
+            ("", None),
+            ("0.9", None),
+            ("1.x", None),
+            ("1..2", None),
+            ("latest", None),
+            ("1.2.3-beta", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(WidgetVersion::parse(text), *want, "{text:?}");
+        }
+        assert_eq!(WidgetVersion::default(), V1_13);
+        for v in WidgetVersion::ALL {
+            assert_eq!(WidgetVersion::parse(v.name()), Some(*v));
+        }
+    }
 }

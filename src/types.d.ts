@@ -7,6 +7,8 @@ export type CallName =
   | "isScaRequired"
   | "isScaRequiredForPaymentToken"
   | "authenticateCustomer"
+  | "createPaymentToken3DS"
+  | "authenticateCustomerAndCreatePaymentToken"
   | "charge"
   | "threedsCharge";
 
@@ -18,6 +20,7 @@ export type PropertyName =
   | "city" | "country" | "state" | "postalCode" | "phoneNumber" | "email"
   | "currencyCode" | "ipAddress" | "paymentTokenId" | "form" | "iframeId"
   | "browserHttpAccept" | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage"
+  | "address3" | "amount" | "browserHttpUserAgent" | "browserUserAgent" | "browserHttpAcceptLanguate"
   | ChargeField | ThreedsField;
 
 /** The fields of a charge body (besides clientAccnum, clientSubacc, currencyCode, paymentTokenId). */
@@ -79,12 +82,15 @@ export interface Input {
   lastName?: FieldValue;
   address1?: FieldValue;
   address2?: FieldValue;
+  address3?: FieldValue;
   city?: FieldValue;
   country?: FieldValue;
   state?: FieldValue;
   postalCode?: FieldValue;
   phoneNumber?: FieldValue;
   email?: FieldValue;
+  /** The transaction total (widget v1.3 and later). */
+  amount?: FieldValue;
   currencyCode?: FieldValue;
   ipAddress?: FieldValue;
   paymentTokenId?: FieldValue;
@@ -94,6 +100,10 @@ export interface Input {
   browserHttpAccept?: FieldValue;
   browserHttpAcceptEncoding?: FieldValue;
   browserHttpAcceptLanguage?: FieldValue;
+  browserHttpUserAgent?: FieldValue;
+  browserUserAgent?: FieldValue;
+  /** Spelled as CCBill's guide spells it. */
+  browserHttpAcceptLanguate?: FieldValue;
   [other: string]: unknown;
 }
 
@@ -150,6 +160,8 @@ export interface Options {
   locale?: Locale | string;
   /** The current time for the expiry check; default: now. */
   now?: Date | string | number;
+  /** The widget version whose rules apply, e.g. "1.13.1" or "v1.2.2"; default: the newest (v1.13). */
+  version?: string;
 }
 
 export interface FieldOptions extends Options {

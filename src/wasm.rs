@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use crate::boundary::{self, Entry};
 use crate::calls::Call;
 use crate::input::{Field, Input, Value, READ_LIMIT};
-use crate::options::{Locale, Options};
+use crate::options::{Locale, Options, WidgetVersion};
 use crate::rules::brand::card_brand;
 use crate::rules::text::text;
 use crate::violation::{mask_card_number, masked_card, Code, Finding};
@@ -116,7 +116,7 @@ pub fn validate_field(
     };
     read.set(field, to_value(field, &value), &value);
     let options = read_options(options)?;
-    let findings = call.findings(&read.input, options.now_ms, Some(field));
+    let findings = call.findings(&read.input, &options, Some(field));
     to_js(&findings, &read, options.locale)
 }
 
@@ -165,10 +165,10 @@ fn card_text(export: &str, value: &JsValue) -> Result<Option<String>, JsValue> {
     }
 }
 
-fn validate_call(call: Call, input: &JsValue, options: Option<JsValue>) -> Result<Array, JsValue> {
+pub(crate) fn validate_call(call: Call, input: &JsValue, options: Option<JsValue>) -> Result<Array, JsValue> {
     let read = read_input(input, call)?;
     let options = read_options(options)?;
-    let findings = call.findings(&read.input, options.now_ms, None);
+    let findings = call.findings(&read.input, &options, None);
     to_js(&findings, &read, options.locale)
 }
 
@@ -298,7 +298,14 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
         }
         ms
     };
-    Ok(Options { locale, now_ms })
+    let version = match get(&options, "version").unwrap_or(JsValue::UNDEFINED) {
+        v if v.is_undefined() || v.is_null() => WidgetVersion::default(),
+        v => v
+            .as_string()
+            .and_then(|t| WidgetVersion::parse(&t))
+            .ok_or_else(|| type_error("options.version must be a widget version such as \"1.13.1\" or \"v1.2.2\""))?,
+    };
+    Ok(Options { locale, now_ms, version })
 }
 
 /// The violations as the widget shapes them, sharing one masked target: one
@@ -390,7 +397,8 @@ fn set(obj: &Object, word: &'static str, value: &JsValue) {
 }
 
 /// The property names read or written one by one (the fields go through src/boundary.js).
-const WORDS: [&str; 10] = ["locale", "now", "call", "name", "value", "length", "brand", "lengths", "cvvLength", "gaps"];
+const WORDS: [&str; 11] =
+    ["locale", "now", "version", "call", "name", "value", "length", "brand", "lengths", "cvvLength", "gaps"];
 
 thread_local! {
     /// The words as JS strings, made once.

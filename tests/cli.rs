@@ -136,3 +136,17 @@ fn unreadable_input_and_bad_usage_exit_2_with_a_clear_message() {
     assert_eq!(help.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&help.stdout).starts_with("usage: ccbill-validate"));
 }
+
+#[test]
+fn the_widget_v1_13_calls_by_their_cli_names() {
+    for (name, last) in [
+        ("create-payment-token-3ds", "currencyCode"),
+        ("authenticate-customer-and-create-payment-token", "currencyCode"),
+    ] {
+        let out = cli(&[name], r#"{"clientAccnum":900000,"clientSubacc":0}"#);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let found = violations(&out);
+        assert!(found.iter().any(|(field, code)| field == "amount" && code == "required"), "{name}: {found:?}");
+        assert_eq!(found.last().map(|(field, _)| field.as_str()), Some(last), "{name}");
+    }
+}

@@ -193,7 +193,7 @@ fn violations_come_in_the_contracts_field_order() {
         assert!(!found.is_empty(), "{}", call.name());
     }
     let all = Call::CreatePaymentToken.validate(&input, &options());
-    assert_eq!(shape(&all).len(), 23, "{:?}", shape(&all));
+    assert_eq!(shape(&all).len(), 25, "{:?}", shape(&all));
 }
 
 #[test]

@@ -7,26 +7,26 @@ const words = {
     title: "Checkout", language: "Language",
     intro: "Each field is checked with CCBill's own rules as you leave it, before anything reaches CCBill.",
     standIn: "Demo only: Pay calls a local stand-in for CCBill's widget. The real widget loads from CCBill's CDN; nothing here leaves this page.",
-    card: "Card", nameOnCard: "Name on card", cardNumber: "Card number", expMonth: "Month", expYear: "Year",
+    card: "Card", nameOnCard: "Name on card", cardNumber: "Card number", expiry: "Expiry (MM / YY)",
     cvv2: "Security code", billing: "Billing", firstName: "First name", lastName: "Last name", address1: "Address",
     address2: "Address line 2", city: "City", state: "State or region", postalCode: "Postal code", country: "Country",
     currencyCode: "Currency", email: "Email", phoneNumber: "Phone", pay: "Pay", result: "Result",
     widgetCalls: "Calls that reached the stand-in widget:", choose: "Choose…",
     resultHint: "Press Pay: the guarded createPaymentToken either throws the violations, as CCBill's widget would, or lets the call through.",
-    thrown: "The widget would throw these violations (CCBill's sample handler shows:",
+    thrown: (n) => `The widget would throw ${n === 1 ? "1 violation" : `${n} violations`}; nothing reached it:`,
     sent: "Valid: this call went to the stand-in widget:",
   },
   es: {
     title: "Pago", language: "Idioma",
     intro: "Cada campo se comprueba con las reglas de CCBill al salir de él, antes de que nada llegue a CCBill.",
     standIn: "Solo demostración: Pagar llama a un sustituto local del widget de CCBill. El widget real se carga desde la CDN de CCBill; nada sale de esta página.",
-    card: "Tarjeta", nameOnCard: "Nombre en la tarjeta", cardNumber: "Número de tarjeta", expMonth: "Mes", expYear: "Año",
+    card: "Tarjeta", nameOnCard: "Nombre en la tarjeta", cardNumber: "Número de tarjeta", expiry: "Caducidad (MM / AA)",
     cvv2: "Código de seguridad", billing: "Facturación", firstName: "Nombre", lastName: "Apellido", address1: "Dirección",
     address2: "Segunda línea de la dirección", city: "Ciudad", state: "Estado o provincia", postalCode: "Código postal",
     country: "País", currencyCode: "Moneda", email: "Correo electrónico", phoneNumber: "Teléfono", pay: "Pagar",
     result: "Resultado", widgetCalls: "Llamadas que llegaron al widget sustituto:", choose: "Elija…",
     resultHint: "Pulse Pagar: createPaymentToken protegido lanza las violaciones, como haría el widget de CCBill, o deja pasar la llamada.",
-    thrown: "El widget lanzaría estas violaciones (el manejador de ejemplo de CCBill muestra:",
+    thrown: (n) => `El widget lanzaría ${n === 1 ? "1 violación" : `${n} violaciones`}; nada le llegó:`,
     sent: "Válido: esta llamada llegó al widget sustituto:",
   },
 };
@@ -51,7 +51,7 @@ const widget = guard(standIn, { form });
 
 function translate() {
   for (const el of document.querySelectorAll("[data-i18n]")) {
-    if (el.id !== "result" || !result.dataset.shown) el.textContent = t(el.dataset.i18n);
+    el.textContent = t(el.dataset.i18n);
   }
   const names = new Intl.DisplayNames([locale()], { type: "region" });
   const chosen = country.value;
@@ -63,10 +63,46 @@ function translate() {
   country.value = chosen;
 }
 
+// What Pay showed last, so that a change of language shows it again in the new language.
+let shown = null;
+
+/** The violations as the customer reads them: the field's label, then the message. */
+function showViolations(violations) {
+  const list = document.createElement("ul");
+  for (const v of violations) {
+    const field = ["expMonth", "expYear"].includes(v.propertyName) ? "expiry" : v.propertyName;
+    const item = document.createElement("li");
+    const label = document.createElement("strong");
+    label.textContent = `${t(field) ?? v.propertyName}: `;
+    // CCBill's documented handler reads the text the same way: item.message.split(".")[1].
+    item.append(label, v.message.slice(v.message.indexOf(".") + 1));
+    list.append(item);
+  }
+  const intro = document.createElement("p");
+  intro.textContent = t("thrown")(violations.length);
+  result.replaceChildren(intro, list);
+}
+
+function showSent(fields) {
+  const safe = { ...fields, cardNumber: maskCardNumber(fields.cardNumber ?? ""), cvv2: undefined };
+  const intro = document.createElement("p");
+  intro.textContent = t("sent");
+  const call = document.createElement("pre");
+  call.textContent = `createPaymentToken("demo-oauth-token", 900000, 0, null, null, null, null)\n${JSON.stringify(safe, null, 2)}`;
+  result.replaceChildren(intro, call);
+}
+
+function showResult() {
+  if (shown?.violations) showViolations(shown.violations);
+  else if (shown?.fields) showSent(shown.fields);
+}
+
 lang.addEventListener("change", () => {
   document.documentElement.lang = lang.value;
   translate();
   feedback.refresh();
+  if (shown?.violations) shown.violations = feedback.validate(); // the messages, in the new language
+  showResult();
 });
 
 card.addEventListener("input", () => {
@@ -75,20 +111,17 @@ card.addEventListener("input", () => {
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  result.dataset.shown = "yes";
   try {
     // CCBill's own call, as a merchant writes it; the guard reads the form and validates first.
+    // attach() has already focused the first invalid field and announced the count.
     const pending = widget.createPaymentToken("demo-oauth-token", 900000, 0, null, null, null, null);
-    const fields = readForm(form);
-    const shown = { ...fields, cardNumber: maskCardNumber(fields.cardNumber ?? ""), cvv2: undefined };
-    result.textContent = `${t("sent")}\ncreatePaymentToken("demo-oauth-token", 900000, 0, null, null, null, null)\n${JSON.stringify(shown, null, 2)}`;
+    shown = { fields: readForm(form) };
+    showResult();
     pending.then(() => (callsShown.textContent = String(standIn.calls.length)));
   } catch (error) {
     if (!Array.isArray(error)) throw error;
-    feedback.validate();
-    // CCBill's documented handler: error.forEach(item => item.message.split(".")[1]).
-    const sample = error.map((item) => item.message.split(".")[1]);
-    result.textContent = `${t("thrown")} ${JSON.stringify(sample)})\n${JSON.stringify(error, null, 2)}`;
+    shown = { violations: error };
+    showResult();
   }
 });
 

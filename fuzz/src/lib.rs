@@ -6,7 +6,7 @@
 //! `validateField` equals the field's part of the whole call.
 
 use arbitrary::{Arbitrary, Result, Unstructured};
-use ccbill_validate::{calls, mask_card_number, Call, Field, Input, Locale, Options, Value, Violation};
+use ccbill_validate::{calls, mask_card_number, Call, Field, Input, Locale, Options, Value, Violation, WidgetVersion};
 
 /// A field value as a form, a JSON body or a hostile caller could send it.
 #[derive(Debug)]
@@ -47,6 +47,8 @@ pub struct Form {
     spanish: bool,
     /// Days since 1970, for the expiry check.
     now_days: i32,
+    /// Which widget version's rules apply (an index into `WidgetVersion::ALL`).
+    version: u8,
 }
 
 impl Form {
@@ -62,7 +64,9 @@ impl Form {
 
     pub fn options(&self) -> Options {
         let locale = if self.spanish { Locale::Es } else { Locale::En };
-        Options::new().locale(locale).now_unix_ms(f64::from(self.now_days) * 86_400_000.0)
+        let all = WidgetVersion::ALL;
+        let version = all.get(usize::from(self.version) % all.len()).copied().unwrap_or_default();
+        Options::new().locale(locale).now_unix_ms(f64::from(self.now_days) * 86_400_000.0).version(version)
     }
 }
 

@@ -28,7 +28,9 @@ Validates a JSON body against CCBill's rules and prints the violations.
   <call>      charge, threeds-charge (the backend's charge bodies, with
               paymentTokenId added), or a widget call: create-payment-token,
               is-sca-required, is-sca-required-for-payment-token,
-              authenticate-customer
+              authenticate-customer, create-payment-token-3ds,
+              authenticate-customer-and-create-payment-token (the newest
+              widget's rules, v1.13)
   FILE | -    the JSON object to validate; standard input by default
   --format    json (default): the violations as a JSON array;
               text: one line per violation
@@ -60,7 +62,8 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
 
     /// The CLI name of a call: `threedsCharge` -> `threeds-charge`.
     fn cli_name(call: Call) -> String {
-        call.name().chars().fold(String::new(), |mut out, c| {
+        // createPaymentToken3DS -> create-payment-token-3ds
+        call.name().replace("3DS", "-3ds").chars().fold(String::new(), |mut out, c| {
             if c.is_ascii_uppercase() {
                 out.push('-');
             }

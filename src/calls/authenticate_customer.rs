@@ -1,10 +1,11 @@
 //! `widget.authenticateCustomer(authToken, clientAccnum, clientSubacc, form,
 //! iframeId, paymentTokenId)`. Without a payment token the card must be in
-//! the form, so the card fields become required.
+//! the form, so the card fields become required. Before v1.3 it took no
+//! account arguments: `authenticateCustomer(authToken, form, iframeId, paymentTokenId)`.
 
 use super::{Call, Checker, Presence};
 use crate::input::{Field, Input, Value};
-use crate::options::Options;
+use crate::options::{Options, WidgetVersion};
 use crate::rules::{text, Check};
 use crate::violation::{Reason, Violation};
 
@@ -14,7 +15,9 @@ pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
 }
 
 pub(crate) fn check(c: &mut Checker) {
-    c.merchant_account();
+    if c.version >= WidgetVersion::V1_3 {
+        c.merchant_account();
+    }
     if !c.is_present(Field::PaymentTokenId) {
         c.card_number();
         c.expiry();
@@ -25,7 +28,7 @@ pub(crate) fn check(c: &mut Checker) {
 }
 
 /// A selector string or the form element itself (an object).
-fn form(v: &Value) -> Check {
+pub(crate) fn form(v: &Value) -> Check {
     match v {
         Value::Text(_) | Value::Other => Ok(()),
         _ => Err(Reason::NotAString),

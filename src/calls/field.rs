@@ -22,5 +22,5 @@ pub fn validate_for(
     options: &Options,
 ) -> Vec<Violation> {
     let input = input.clone().with(field, value);
-    violations(call, call.findings(&input, options.now_ms, Some(field)), &input, options)
+    violations(call, call.findings(&input, options, Some(field)), &input, options)
 }

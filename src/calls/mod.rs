@@ -8,13 +8,15 @@
 use std::sync::Arc;
 
 use crate::input::{Field, Input, Value};
-use crate::options::Options;
+use crate::options::{Options, WidgetVersion};
 use crate::rules::{self, Check};
 use crate::violation::{masked, Finding, Reason, Violation};
 
 pub mod authenticate_customer;
+pub mod authenticate_customer_and_create_payment_token;
 pub mod charge;
 pub mod create_payment_token;
+pub mod create_payment_token_3ds;
 pub mod field;
 pub mod is_sca_required;
 pub mod is_sca_required_for_payment_token;
@@ -29,6 +31,10 @@ pub enum Call {
     IsScaRequired,
     IsScaRequiredForPaymentToken,
     AuthenticateCustomer,
+    /// Widget v1.13: `createPaymentToken3DS(authToken, clientAccnum, clientSubacc)`.
+    CreatePaymentToken3ds,
+    /// Widget v1.13: `authenticateCustomerAndCreatePaymentToken(authToken, clientAccnum, clientSubacc)`.
+    AuthenticateCustomerAndCreatePaymentToken,
     /// `POST /transactions/payment-tokens/{paymentTokenId}`.
     Charge,
     /// `POST /transactions/payment-tokens/threeds/{paymentTokenId}`.
@@ -42,6 +48,8 @@ impl Call {
         Call::IsScaRequired,
         Call::IsScaRequiredForPaymentToken,
         Call::AuthenticateCustomer,
+        Call::CreatePaymentToken3ds,
+        Call::AuthenticateCustomerAndCreatePaymentToken,
         Call::Charge,
         Call::ThreedsCharge,
     ];
@@ -54,6 +62,8 @@ impl Call {
             Call::IsScaRequired => "isScaRequired",
             Call::IsScaRequiredForPaymentToken => "isScaRequiredForPaymentToken",
             Call::AuthenticateCustomer => "authenticateCustomer",
+            Call::CreatePaymentToken3ds => "createPaymentToken3DS",
+            Call::AuthenticateCustomerAndCreatePaymentToken => "authenticateCustomerAndCreatePaymentToken",
             Call::Charge => "charge",
             Call::ThreedsCharge => "threedsCharge",
         }
@@ -96,42 +106,52 @@ impl Call {
             ThreedsErrorCode,
             ThreedsResponse,
         ];
+        // What createPaymentToken reads, in every version (each version's rules pick from it).
+        const TOKEN: &[Field] = &[
+            ClientAccnum,
+            ClientSubacc,
+            ClearPaymentInfo,
+            ClearCustomerInfo,
+            TimeToLive,
+            NumberOfUse,
+            NameOnCard,
+            CardNumber,
+            ExpMonth,
+            ExpYear,
+            Cvv2,
+            FirstName,
+            LastName,
+            Address1,
+            Address2,
+            Address3,
+            City,
+            Country,
+            State,
+            PostalCode,
+            PhoneNumber,
+            Email,
+            Amount,
+            CurrencyCode,
+            IpAddress,
+            BrowserHttpAccept,
+            BrowserHttpAcceptEncoding,
+            BrowserHttpAcceptLanguage,
+            BrowserHttpUserAgent,
+            BrowserUserAgent,
+            BrowserHttpAcceptLanguate,
+        ];
+        // The same form, plus where the 3-D Secure iframe goes, in declaration order.
+        const AUTHENTICATE_AND_TOKEN: &[Field] = &in_order::<{ TOKEN.len() + 2 }>(TOKEN, &[Form, IframeId]);
         // A charge body is the 3DS body without the 3-D Secure results.
         const CHARGE: &[Field] = THREEDS_CHARGE.split_at(12).0;
         match self {
-            Call::CreatePaymentToken => &[
-                ClientAccnum,
-                ClientSubacc,
-                ClearPaymentInfo,
-                ClearCustomerInfo,
-                TimeToLive,
-                NumberOfUse,
-                NameOnCard,
-                CardNumber,
-                ExpMonth,
-                ExpYear,
-                Cvv2,
-                FirstName,
-                LastName,
-                Address1,
-                Address2,
-                City,
-                Country,
-                State,
-                PostalCode,
-                PhoneNumber,
-                Email,
-                CurrencyCode,
-                IpAddress,
-                BrowserHttpAccept,
-                BrowserHttpAcceptEncoding,
-                BrowserHttpAcceptLanguage,
-            ],
-            Call::IsScaRequired => &[ClientAccnum, ClientSubacc, CardNumber, CurrencyCode],
-            Call::IsScaRequiredForPaymentToken => &[CurrencyCode, PaymentTokenId],
+            Call::CreatePaymentToken | Call::CreatePaymentToken3ds => TOKEN,
+            Call::IsScaRequired => &[ClientAccnum, ClientSubacc, NameOnCard, CardNumber, Email, Amount, CurrencyCode],
+            Call::IsScaRequiredForPaymentToken => &[NameOnCard, Email, CurrencyCode, PaymentTokenId],
             Call::AuthenticateCustomer => {
                 &[ClientAccnum, ClientSubacc, CardNumber, ExpMonth, ExpYear, PaymentTokenId, Form, IframeId]
             }
+            Call::AuthenticateCustomerAndCreatePaymentToken => AUTHENTICATE_AND_TOKEN,
             Call::Charge => CHARGE,
             Call::ThreedsCharge => THREEDS_CHARGE,
         }
@@ -144,20 +164,25 @@ impl Call {
 
     /// Every violation in `input`, in field order; empty when valid.
     pub fn validate(self, input: &Input, options: &Options) -> Vec<Violation> {
-        violations(self, self.findings(input, options.now_ms, None), input, options)
+        violations(self, self.findings(input, options, None), input, options)
     }
 
     /// The rules of this call, optionally for one field only.
-    pub(crate) fn findings(self, input: &Input, now_ms: f64, only: Option<Field>) -> Vec<Finding> {
+    pub(crate) fn findings(self, input: &Input, options: &Options, only: Option<Field>) -> Vec<Finding> {
         // Overlong text is cut first, so no rule ever scans more than READ_LIMIT + 1 units.
         let clipped = input.clipped();
         let input: &Input = &clipped;
-        let mut c = Checker { input, now_ms, only, found: Vec::new() };
+        let (now_ms, version) = (options.now_ms, options.version);
+        let mut c = Checker { input, now_ms, version, only, found: Vec::new() };
         match self {
             Call::CreatePaymentToken => create_payment_token::check(&mut c),
             Call::IsScaRequired => is_sca_required::check(&mut c),
             Call::IsScaRequiredForPaymentToken => is_sca_required_for_payment_token::check(&mut c),
             Call::AuthenticateCustomer => authenticate_customer::check(&mut c),
+            Call::CreatePaymentToken3ds => create_payment_token_3ds::check(&mut c),
+            Call::AuthenticateCustomerAndCreatePaymentToken => {
+                authenticate_customer_and_create_payment_token::check(&mut c)
+            }
             Call::Charge => charge::check(&mut c),
             Call::ThreedsCharge => threeds_charge::check(&mut c),
         }
@@ -165,6 +190,25 @@ impl Call {
         // every call to it), so no sort: a stable sort costs 3 KB of wasm.
         c.found
     }
+}
+
+/// `a` and `b` (each in declaration order, with no field in both) as one list in declaration
+/// order, the order violations are reported in: at compile time, so a call that reads another
+/// call's fields plus a few is written as just that.
+const fn in_order<const N: usize>(a: &[Field], b: &[Field]) -> [Field; N] {
+    let mut out = [Field::ClientAccnum; N];
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while k < N {
+        let take_a = j >= b.len() || (i < a.len() && (a[i] as usize) < (b[j] as usize));
+        out[k] = if take_a { a[i] } else { b[j] };
+        if take_a {
+            i += 1;
+        } else {
+            j += 1;
+        }
+        k += 1;
+    }
+    out
 }
 
 /// Wording and a masked target for each finding. The target is built once
@@ -191,6 +235,8 @@ use Presence::{Optional, Required};
 pub(crate) struct Checker<'a> {
     input: &'a Input,
     now_ms: f64,
+    /// The widget version whose rules apply.
+    pub(crate) version: WidgetVersion,
     only: Option<Field>,
     found: Vec<Finding>,
 }

@@ -202,15 +202,23 @@ const SIGNIFICANT: usize = 17;
 /// The digits of 2^-1075 (half the smallest double) after `0.` and 323 zeros, to 23 places.
 const HALF_SMALLEST: &[u8] = b"24703282292062327208828";
 
-/// The decimal digits of `2^-n` after the point (`n` ≤ 54): `5^n`, zero-padded to `n` places.
+/// The decimal digits of `2^-n` after the point (`n` ≤ 54), by halving `1` `n` times digit by
+/// digit: exactly `n` places, with no 128-bit arithmetic (its division would add to the module).
 fn power_of_two_fraction(n: i64) -> Vec<u8> {
-    let n = usize::try_from(n).unwrap_or(0).min(54);
-    let mut five = 5u128.pow(n as u32);
-    let mut digits = vec![b'0'; n];
-    for slot in digits.iter_mut().rev() {
-        *slot = b'0' + (five % 10) as u8;
-        five /= 10;
+    let mut digits: Vec<u8> = Vec::with_capacity(54);
+    let mut value = vec![1u8]; // the digits of 1, then 0.5, 0.25, ... without the point
+    for _ in 0..n.clamp(0, 54) {
+        let mut carry = 0;
+        let mut next = Vec::with_capacity(value.len() + 1);
+        for d in value.iter().copied().chain(std::iter::once(0)) {
+            let x = carry * 10 + d;
+            next.push(x / 2);
+            carry = x % 2;
+        }
+        value = next;
     }
+    // `value` holds 2^-n scaled by 10^n with one leading zero digit per halving's shift.
+    digits.extend(value.iter().skip(1).map(|d| b'0' + d));
     digits
 }
 
@@ -356,6 +364,14 @@ mod tests {
         ] {
             assert_eq!(parse(js_trim(s)).map(|d| d.num()), want, "{s:?}");
         }
+    }
+
+    #[test]
+    fn powers_of_two_as_decimal_fractions() {
+        assert_eq!(power_of_two_fraction(1), b"5");
+        assert_eq!(power_of_two_fraction(3), b"125");
+        assert_eq!(power_of_two_fraction(53), b"00000000000000011102230246251565404236316680908203125");
+        assert_eq!(power_of_two_fraction(54).len(), 54);
     }
 
     #[test]

@@ -47,14 +47,18 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/ccbill_validate_bg.wasm.d.ts",
     "package/core.js",
     "package/dom.js",
+    "package/fields.js",
+    "package/format.js",
     "package/index.d.ts",
     "package/index.js",
     "package/inline.js",
+    "package/install.js",
     "package/loader.js",
     "package/node.js",
     "package/package.json",
     "package/schema.js",
     "package/snippets/*/src/boundary.js",
+    "package/versions.js",
     "package/wasm-inline.js",
     "package/workerd.js",
   ]);
@@ -64,9 +68,10 @@ test("a fresh Node 20 project installs the tarball and validates", async () => {
   const dir = await project("node-app");
   const { stdout } = await run("node", ["app.mjs"], { cwd: dir });
   const out = JSON.parse(stdout);
-  assert.deepEqual(out.fields, ["expMonth", "expYear", "firstName", "lastName", "country", "postalCode", "email"]);
+  // The newest widget's rules (v1.13) by default: the name on the card and the CVV are required.
+  assert.deepEqual(out.fields, ["nameOnCard", "expMonth", "expYear", "cvv2", "firstName", "lastName", "country", "postalCode", "email"]);
   assert.equal(out.brand, "American Express");
-  assert.equal(out.first, "expMonth.Falta el mes de caducidad");
+  assert.equal(out.first, "nameOnCard.Falta el nombre en la tarjeta");
 });
 
 test("a fresh Vite project builds a page with it, no plugin, and the page validates in Chromium", async () => {

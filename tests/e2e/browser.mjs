@@ -6,20 +6,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
+import { CHROMIUM_ARGS } from "./browsers.mjs";
+
 export async function openBrowser() {
   const profile = await mkdtemp(join(tmpdir(), "ccbill-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: ["--headless", ...CHROMIUM_ARGS],
   });
   return {
     page: async () => context.pages()[0] ?? (await context.newPage()),

@@ -6,18 +6,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 
+/** Chromium's flags, for every launcher here (tests/e2e/browser.mjs, playwright-core, too). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 const BROWSERS = {
   chromium: {
     browser: "chrome",
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   },
   firefox: {
     browser: "firefox",
@@ -38,23 +41,28 @@ const BROWSERS = {
 
 export const BROWSER_NAMES = Object.keys(BROWSERS);
 
-/** Launches `name` ("chromium" or "firefox") headless; `close()` ends it and deletes its profile. */
+/**
+ * Launches `name` ("chromium" or "firefox") headless. Returns `{ name, browser, page(),
+ * newPage(), close() }`: `page()` and `newPage()` open a new page (close it when done); `close()`
+ * ends the browser and deletes its profile, whatever happened before.
+ */
 export async function launch(name) {
   const config = BROWSERS[name];
-  if (!config) throw new Error(`unknown browser ${name}; one of ${BROWSER_NAMES.join(", ")}`);
+  if (!config) throw new TypeError(`unknown browser ${JSON.stringify(name)}; one of ${BROWSER_NAMES.join(", ")}`);
   const userDataDir = await mkdtemp(join(tmpdir(), `ccbill-${name}-`));
   let browser;
   try {
-    browser = await puppeteer.launch({ headless: true, userDataDir, ...config });
+    browser = await puppeteer.launch({ ...config, headless: true, userDataDir });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  const newPage = () => browser.newPage();
   return {
     name,
     browser,
-    /** A new page; close it when done. */
-    page: () => browser.newPage(),
+    page: newPage,
+    newPage,
     close: async () => {
       try {
         await browser.close();
@@ -64,3 +72,5 @@ export async function launch(name) {
     },
   };
 }
+
+export const openBrowser = launch;

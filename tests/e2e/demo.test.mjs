@@ -33,8 +33,11 @@ after(async () => {
   await new Promise((ok) => server?.close(ok));
 });
 
-const field = (name) => page.locator(`[data-ccbill="${name}"]`);
-const errorOf = (name) => page.locator(`#${name}-error`);
+// The visible fields, by id: attach() moves the card number's data-ccbill to a hidden twin with
+// the digits, and the one expiry field feeds hidden expMonth/expYear inputs.
+const field = (name) => page.locator(`#${name}`);
+// The email names its own error container with data-ccbill-error; the others get attach's.
+const errorOf = (name) => page.locator(name === "email" ? "#email-problem" : `#${name}-error`);
 const calls = async () => Number(await page.locator("#widget-calls").textContent());
 
 async function type(name, value) {
@@ -58,11 +61,11 @@ test("fixing it clears the error while typing", async () => {
 });
 
 test("a postal code wrong for the country is flagged, and changing the country clears it", async () => {
-  await page.selectOption('[data-ccbill="country"]', "GB");
+  await page.selectOption("#country", "GB");
   await type("postalCode", "28013");
   assert.equal(await field("postalCode").getAttribute("aria-invalid"), "true");
   assert.equal(await errorOf("postalCode").textContent(), "Postal code must look like EC1Y 8SY or GIR 0AA");
-  await page.selectOption('[data-ccbill="country"]', "ES");
+  await page.selectOption("#country", "ES");
   assert.equal(await field("postalCode").getAttribute("aria-invalid"), "false");
   assert.equal(await errorOf("postalCode").textContent(), "");
 });
@@ -73,24 +76,27 @@ test("Spanish translates the page and the messages already shown", async () => {
   await page.selectOption("#lang", "es");
   assert.equal(await errorOf("email").textContent(), "El correo electrónico no es válido");
   assert.equal(await page.locator('[data-i18n="cardNumber"]').textContent(), "Número de tarjeta");
-  assert.equal(await page.locator('[data-ccbill="country"] option[value="ES"]').textContent(), "España");
+  assert.equal(await page.locator('#country option[value="ES"]').textContent(), "España");
 });
 
-test("Pay with errors throws the violations as the widget would, and the widget is not called", async () => {
+test("Pay with errors lists them readably, focuses the first, announces the count; the widget is not called", async () => {
   await page.click('button[type="submit"]');
-  const shown = await page.locator("#result").textContent();
-  assert.match(shown, /"propertyName": "email"/);
-  assert.match(shown, /"code": "invalidEmail"/);
-  assert.match(shown, /"El correo electrónico no es válido"/); // CCBill's sample handler output
-  assert.match(shown, /"cardNumber": "411111\*\*\*\*\*\*1111"/); // the target, masked
+  const items = await page.locator("#result li").allTextContents();
+  assert.ok(items.includes("Correo electrónico: El correo electrónico no es válido"), items.join("\n"));
+  assert.ok(items.includes("Nombre: Falta el nombre"), items.join("\n"));
+  assert.doesNotMatch(await page.locator("#result").textContent(), /propertyName|target|\[\{/); // no dump
   assert.equal(await field("firstName").getAttribute("aria-invalid"), "true"); // every field marked
   assert.equal(await errorOf("firstName").textContent(), "Falta el nombre");
+  // The first invalid field: the name on card, left empty, which widget v1.13 (the demo's) requires.
+  assert.equal(await page.evaluate(() => document.activeElement.id), "nameOnCard");
+  await page.waitForFunction(() => document.querySelector('[role="status"]').textContent !== "");
+  assert.match(await page.locator('[role="status"]').textContent(), /^\d+ campos tienen errores$/);
   assert.equal(await calls(), 0);
 });
 
 test("Pay on a clean form lets the call through to the widget, once", async () => {
   const clean = {
-    nameOnCard: "Ana Pérez", expMonth: "12", expYear: "2099", cvv2: "123", firstName: "Ana",
+    nameOnCard: "Ana Pérez", expiry: "12 / 99", cvv2: "123", firstName: "Ana",
     lastName: "Pérez", address1: "Calle Mayor 1", city: "Madrid", state: "M", postalCode: "28013",
     email: "ana@example.es", phoneNumber: "+34 912 345 678",
   };
@@ -99,6 +105,10 @@ test("Pay on a clean form lets the call through to the widget, once", async () =
   await page.waitForFunction(() => document.querySelector("#widget-calls").textContent === "1");
   assert.match(await page.locator("#result").textContent(), /^Válido: esta llamada llegó al widget sustituto/);
   assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);
+  // The customer sees groups and one expiry field; the widget reads what it always read.
+  const read = await page.evaluate(() => ["cardNumber", "expMonth", "expYear"].map((n) => document.querySelector(`[data-ccbill="${n}"]`).value));
+  assert.deepEqual(read, ["4111111111111111", "12", "2099"]);
+  assert.equal(await field("cardNumber").inputValue(), CARD);
   await mkdir("target", { recursive: true });
   await page.screenshot({ path: "target/demo.png", fullPage: true });
 });
@@ -131,8 +141,9 @@ test("readForm, guard and detach on the real DOM", async () => {
     const passed = guard(widget, { form: "#payment" }).createPaymentToken("token", 900000, 0, null, null, null, null);
     const handle = attach("#by-id");
     const card = host.querySelector("#_ccbillId_cardNumber");
-    card.focus(); card.blur();
-    const attached = [card.getAttribute("aria-invalid"), host.querySelectorAll(".ccbill-error").length];
+    card.focus(); card.dispatchEvent(new Event("input", { bubbles: true })); card.blur(); // changed, then left
+    const attached = [card.getAttribute("aria-invalid"), host.querySelectorAll(".ccbill-error").length,
+      readForm("#by-id").cardNumber]; // the hidden twin's digits: data-ccbill wins over the _ccbillId_ id
     handle.detach();
     const detached = [card.getAttribute("aria-invalid"), card.getAttribute("aria-describedby"), host.querySelectorAll(".ccbill-error").length];
     host.remove();
@@ -145,7 +156,7 @@ test("readForm, guard and detach on the real DOM", async () => {
   assert.equal(out.passed, "the widget's own result");
   assert.equal(out.calls, 1);
   assert.equal(out.version, "1.3.0");
-  assert.deepEqual(out.attached, ["false", 1]);
+  assert.deepEqual(out.attached, ["false", 3, "4111111111111111"]); // an error element per field, created empty
   assert.deepEqual(out.detached, [null, null, 0]);
 });
 

@@ -61,7 +61,7 @@ for (const name of BROWSER_NAMES) {
       const result = await page.evaluate(() => window.failOpen);
       assert.equal(result.before, "Error"); // not a TypeError: ours, not the caller's
       assert.equal(result.passedThrough, "the widget's own result");
-      assert.equal(result.afterInit?.[0], "luhn"); // loaded, the guard stops the bad card
+      assert.ok(result.afterInit?.includes("luhn"), String(result.afterInit)); // loaded, the guard stops the bad card
       assert.equal(result.widgetCalls, 1);
     } finally {
       await browser.close();

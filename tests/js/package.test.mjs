@@ -48,12 +48,24 @@ test("the valid form passes and a bad one fails like the widget, with codes", as
 
 test("each export is there and typed in the package", async () => {
   await ccbill.init();
+  // From widget v1.3 (the default is the newest) isScaRequired also needs the name and the email.
   assert.deepEqual(ccbill.validateIsScaRequired({}, options).map((v) => v.propertyName), [
+    "clientAccnum",
+    "clientSubacc",
+    "nameOnCard",
+    "cardNumber",
+    "email",
+    "currencyCode",
+  ]);
+  assert.deepEqual(ccbill.validateIsScaRequired({}, { ...options, version: "1.2.2" }).map((v) => v.propertyName), [
     "clientAccnum",
     "clientSubacc",
     "cardNumber",
     "currencyCode",
   ]);
+  assert.throws(() => ccbill.validateIsScaRequired({}, { version: "latest" }), TypeError);
+  assert.equal(ccbill.validateCreatePaymentToken3DS({}).at(-2).propertyName, "amount");
+  assert.equal(ccbill.validateAuthenticateCustomerAndCreatePaymentToken({ form: 5 }).at(-1).propertyName, "form");
   assert.deepEqual(ccbill.validateIsScaRequiredForPaymentToken({ currencyCode: 840, paymentTokenId: "abc" }), []);
   assert.equal(ccbill.validateAuthenticateCustomer({ clientAccnum: 900000, clientSubacc: 0, paymentTokenId: "a1" }).length, 0);
   assert.equal(ccbill.validateField("postalCode", "", null, { locale: "es" })[0].message, "postalCode.Falta el código postal");

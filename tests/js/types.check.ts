@@ -27,3 +27,16 @@ const brandName: string | undefined = cardBrand("4111")?.name;
 // @ts-expect-error: guard needs the widget's methods
 guard({});
 export { version, all, card, brandName };
+
+// The input helpers.
+import { formatCardNumber, formatExpiry, parseExpiry, expandYear, fieldAttributes, type Formatted, type Expiry } from "../../pkg/index.js";
+const grouped: Formatted = formatCardNumber("4111111111111111", 4);
+const expiryShown: string = formatExpiry("1227").value;
+const expiry: Expiry = parseExpiry("12 / 27", { now: new Date() });
+const year: string = expandYear("27");
+const hints = fieldAttributes("cardNumber");
+const autocomplete: string | undefined = hints?.autocomplete;
+// @ts-expect-error: not a field name
+fieldAttributes("cardnumber");
+const plain = attach("#payment", { format: false, status: "#announcements" });
+export { grouped, expiryShown, expiry, year, autocomplete, plain };

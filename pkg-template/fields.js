@@ -1,0 +1,114 @@
+// Where CCBill's widget finds each field of the payment form, as one small module that readForm,
+// guard and attach share. The widget's guide (v1 to v1.13) gives three ways to mark a field, and
+// this is the order a field is looked up in:
+//   1. a custom id: `new CCBillAdvancedWidget(appId, customIds)`, replaced for a field by a later
+//      `widget.changeDefaultFieldId(field, id)`;
+//   2. the attribute `data-ccbill="<field>"`;
+//   3. the default id `_ccbillId_<field>`.
+// Only inputs, selects and textareas count. A field is looked up in the whole document (the
+// calls that take no form), or inside the form given. When a step matches more than one element
+// (WooCommerce renders hidden copies of the billing fields), the first in document order wins,
+// as `document.querySelector` and `document.getElementById`, which the widget and CCBill's own
+// WooCommerce plugin use, return it.
+
+/** The fields the widget reads from the page (the rest come as arguments). */
+export const FORM_FIELDS = Object.freeze([
+  "nameOnCard",
+  "cardNumber",
+  "expMonth",
+  "expYear",
+  "cvv2",
+  "firstName",
+  "lastName",
+  "address1",
+  "address2",
+  "address3",
+  "city",
+  "country",
+  "state",
+  "postalCode",
+  "phoneNumber",
+  "email",
+  "amount",
+  "currencyCode",
+  "ipAddress",
+  "browserHttpAccept",
+  "browserHttpAcceptEncoding",
+  "browserHttpAcceptLanguage",
+  "browserHttpUserAgent",
+  "browserUserAgent",
+  "browserHttpAcceptLanguate",
+]);
+
+export const ID_PREFIX = "_ccbillId_";
+const KINDS = ["input", "select", "textarea"];
+
+/** An attribute selector's quoted value: `"` and `\` escaped, so any id or name is safe. */
+const quoted = (value) => `"${String(value).replace(/["\\]/g, "\\$&")}"`;
+const anyKind = (attribute, value) => KINDS.map((kind) => `${kind}[${attribute}=${quoted(value)}]`).join(", ");
+
+/**
+ * The element to search in: the whole document by default, or a form given as a selector or an
+ * element. `caller` names the function in the error for a selector that matches nothing.
+ */
+export function rootOf(form, caller) {
+  if (form == null || form === "") return document;
+  // Neither message quotes the value: a card number passed by mistake must not reach a log.
+  if (typeof form === "string") {
+    let found;
+    try {
+      found = document.querySelector(form);
+    } catch {
+      throw new TypeError(`${caller}: form is not a valid CSS selector`);
+    }
+    if (!found) throw new TypeError(`${caller}: no element matches the form selector`);
+    return found;
+  }
+  let element = false;
+  try {
+    element = typeof form.querySelector === "function";
+  } catch {
+    // A Proxy or getter that throws is not an element either.
+  }
+  if (!element) throw new TypeError(`${caller}: form must be a selector or an element`);
+  return form;
+}
+
+/** Custom ids as given (`{ cardNumber: "cc" }`), keeping only CCBill's field names and text ids. */
+export function customIdsOf(ids) {
+  const out = {};
+  if (ids == null || typeof ids !== "object") return out;
+  for (const name of FORM_FIELDS) {
+    const id = ids[name];
+    if (typeof id === "string" && id !== "") out[name] = id;
+  }
+  return out;
+}
+
+/** The input, select or textarea the widget reads for `name`, or null. */
+export function findField(root, name, customIds = {}) {
+  const custom = customIds[name];
+  return (
+    (custom ? root.querySelector(anyKind("id", custom)) : null) ??
+    root.querySelector(anyKind("data-ccbill", name)) ??
+    root.querySelector(anyKind("id", ID_PREFIX + name))
+  );
+}
+
+/** Every field found under `root`, by CCBill's name, with its value as the widget reads it. */
+export function readFields(root, customIds = {}) {
+  const out = {};
+  for (const name of FORM_FIELDS) {
+    const el = findField(root, name, customIds);
+    if (el) out[name] = el.value;
+  }
+  return out;
+}
+
+/** The field an element is marked as (custom id, then `data-ccbill`, then default id), or null. */
+export function fieldNameOf(el, customIds = {}) {
+  if (!el || !KINDS.includes(el.localName)) return null;
+  const custom = el.id ? Object.keys(customIds).find((name) => customIds[name] === el.id) : undefined;
+  const name = custom ?? el.dataset?.ccbill ?? (el.id?.startsWith(ID_PREFIX) ? el.id.slice(ID_PREFIX.length) : null);
+  return FORM_FIELDS.includes(name) ? name : null;
+}

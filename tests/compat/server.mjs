@@ -1,0 +1,75 @@
+// A static server for the compatibility pages, on 127.0.0.1 and an ephemeral port:
+//   /pkg/...                               the built package (make pkg)
+//   /js.ccbill.com/v<X.Y.Z>/ccbill-advanced-widget.js
+//                                          the stand-in widget; the version is in its URL, as on
+//                                          CCBill's CDN, so guard/install read it from there
+//   /<page>.html?mode=guard|install        a page, with its harness in place of <!--harness-->
+//   /<file>                                the pages' shared scripts
+// The pages hold CCBill's patterns as merchants write them. In install mode a page is served as
+// it is, plus the one install line. In guard mode, each line marked `//@guard <options>` gets
+// guard() put around the widget it makes, as a merchant would write it by hand:
+//   var widget = new ccbill.CCBillAdvancedWidget(appId); //@guard
+//   var widget = CCBillValidate.guard(new ccbill.CCBillAdvancedWidget(appId), {});
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const PAGES = join(ROOT, "tests/compat/pages");
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm" };
+
+// The two ways in: the one-line install after CCBill's script, or the merchant calling guard().
+const HARNESS = {
+  install: '<script src="/pkg/ccbill-validate.classic.js" data-install></script><script src="/harness.js"></script>',
+  guard: '<script src="/pkg/ccbill-validate.classic.js"></script><script src="/harness.js"></script>',
+  // install() imported as an ES module (it runs after the page's classic scripts).
+  module:
+    '<script type="module">import { install } from "/pkg/index.js"; install(window.ccbill).then(() => ' +
+    'document.documentElement.setAttribute("data-ccbill-validate", "ready"));</script>',
+  // The control: the page as its merchant wrote it, without the package.
+  none: '<script>document.documentElement.setAttribute("data-ccbill-validate", "ready")</script>',
+};
+
+const GUARD_LINE = /^(\s*(?:(?:var|let|const)\s+)?[\w.]+\s*=\s*)(.+?);\s*\/\/@guard\b[ \t]*(.*)$/gm;
+
+async function file(path) {
+  const body = await readFile(path);
+  return { body, type: TYPES[extname(path)] ?? "application/octet-stream" };
+}
+
+async function route(url) {
+  const path = decodeURIComponent(url.pathname);
+  if (path.includes("..")) return null;
+  if (/^\/js\.ccbill\.com\/v\d+(\.\d+)*\/ccbill-advanced-widget\.js$/.test(path)) {
+    return file(join(PAGES, "standin-widget.js"));
+  }
+  if (path.startsWith("/pkg/")) return file(join(ROOT, normalize(path)));
+  const found = await file(join(PAGES, normalize(path)));
+  if (found.type === "text/html") {
+    const harness = HARNESS[url.searchParams.get("mode")];
+    if (!harness) return null;
+    let html = found.body.toString("utf8").replace("<!--harness-->", harness);
+    if (url.searchParams.get("mode") === "guard") {
+      html = html.replace(GUARD_LINE, (_, head, made, options) => `${head}CCBillValidate.guard(${made}, ${options || "{}"});`);
+    }
+    found.body = html;
+  }
+  return found;
+}
+
+/** Starts the server; resolves with the http.Server once it listens. */
+export function serve() {
+  const server = createServer(async (req, res) => {
+    try {
+      const found = await route(new URL(req.url, "http://127.0.0.1"));
+      if (!found) throw Object.assign(new Error("not found"), { code: "ENOENT" });
+      res.writeHead(200, { "content-type": found.type, "cache-control": "no-store" });
+      res.end(found.body);
+    } catch (error) {
+      res.writeHead(error.code === "ENOENT" ? 404 : 500, { "content-type": "text/plain" });
+      res.end(error.code === "ENOENT" ? "not found" : "server error");
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}

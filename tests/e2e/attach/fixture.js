@@ -1,0 +1,74 @@
+// The form tests/e2e/attach.test.mjs drives: labels wrapping inputs, as many checkouts write
+// them. The query picks a variant: `expiry` (one MM / YY field; `expiry=own` with the merchant's
+// own hidden expMonth/expYear), `format=0` (attach's opt-out), `ownError` (the email field names
+// its own error container, and the live region is the page's), `native` (no `novalidate`: the
+// browser's own validation runs on submit).
+import { init, attach, guard } from "/pkg/index.js";
+
+const query = new URLSearchParams(location.search);
+const ownHidden = query.get("expiry") === "own"
+  ? `<input type="hidden" id="own-month" data-ccbill="expMonth"><input type="hidden" id="own-year" data-ccbill="expYear">`
+  : "";
+const expiry = query.has("expiry")
+  ? `<label>Expiry <input id="expiry" data-ccbill-expiry placeholder="MM / YY"></label>${ownHidden}`
+  : `<label>Expiry month <input id="expMonth" data-ccbill="expMonth"></label>
+     <label>Expiry year <input id="expYear" data-ccbill="expYear"></label>`;
+const email = query.has("ownError")
+  ? `<label>Email <input id="email" data-ccbill="email" data-ccbill-error="email-problem"></label>
+     <div id="email-problem" class="merchant-error"></div>
+     <p id="announce" role="status"></p>`
+  : `<label>Email <input id="email" data-ccbill="email"></label>`;
+
+document.body.innerHTML = `
+  <form id="payment" ${query.has("native") ? "" : "novalidate"}>
+    <label>Card number <input id="cardNumber" data-ccbill="cardNumber"></label>
+    ${expiry}
+    <label>Security code <input id="cvv2" data-ccbill="cvv2"></label>
+    <label>First name <input id="firstName" data-ccbill="firstName"></label>
+    <label>Last name <input id="lastName" data-ccbill="lastName"></label>
+    <label>Country <select id="country" data-ccbill="country">
+      <option value="">Choose…</option><option value="CA">Canada</option><option value="ES">Spain</option>
+    </select></label>
+    <label>State <input id="state" data-ccbill="state"></label>
+    <label>Postal code <input id="postalCode" data-ccbill="postalCode"></label>
+    <label>Phone <input id="phoneNumber" data-ccbill="phoneNumber"></label>
+    ${email}
+    <button type="submit" id="pay">Pay</button>
+    <button type="button" id="check">Check SCA</button>
+  </form>`;
+
+await init();
+const form = document.getElementById("payment");
+// A page on widget v1.12, which has no name-on-card field (v1.13 requires one).
+const version = "1.12.2";
+const options = { locale: "en", now: "2026-11-15T12:00:00Z", version, args: { clientAccnum: 900000, clientSubacc: 0 } };
+if (query.get("format") === "0") options.format = false;
+if (query.has("ownError")) options.status = "#announce";
+window.handle = attach(form, options);
+
+// A stand-in widget behind guard(): the page records what reached it and what was thrown.
+const widget = guard(
+  {
+    createPaymentToken: (...args) => window.calls.push(args),
+    isScaRequired: (...args) => window.calls.push(args),
+    isScaRequiredForPaymentToken: () => 0,
+    authenticateCustomer: () => 0,
+  },
+  { form, now: options.now, locale: "en", version },
+);
+window.calls = [];
+window.thrown = [];
+const call = (method, ...args) => {
+  try {
+    widget[method]("token", 900000, 0, ...args);
+  } catch (violations) {
+    window.thrown.push(violations.length);
+  }
+};
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  call("createPaymentToken");
+});
+// Not a submit: a guarded call from a click handler.
+document.getElementById("check").addEventListener("click", () => call("isScaRequired"));
+document.body.dataset.ready = "true";

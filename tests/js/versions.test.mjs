@@ -1,0 +1,58 @@
+// Each widget version's signatures, as guard() maps a call's positional arguments to CCBill's
+// names (pkg/versions.js), and the version read from text and from the widget script's URL.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { CALLS, scriptVersion, widgetVersion } from "../../pkg/versions.js";
+
+test("a version's family, from an option or a script URL", () => {
+  const cases = [
+    ["1", "1"], ["v1", "1"], ["1.0.0", "1"], ["1.2.0", "1.2"], ["v1.2.2", "1.2"], ["1.3.0", "1.3"],
+    ["1.9.0", "1.3"], ["1.12.2", "1.3"], ["1.13", "1.13"], ["v1.13.1", "1.13"], ["2.0", "1.13"],
+    ["", null], ["0.9", null], ["latest", null], ["1.x", null], [undefined, null],
+  ];
+  for (const [text, family] of cases) assert.equal(widgetVersion(text), family, String(text));
+  const doc = (...srcs) => ({ scripts: srcs.map((src) => ({ src })) });
+  assert.equal(scriptVersion(doc("https://cdn.example/app.js", "https://js.ccbill.com/v1.13.1/ccbill-advanced-widget.js")), "1.13.1");
+  assert.equal(scriptVersion(doc("http://127.0.0.1:5000/js.ccbill.com/v1/ccbill-advanced-widget.js")), "1");
+  assert.equal(scriptVersion(doc("https://js.ccbill.com/ccbill-advanced-widget.js")), null);
+  assert.equal(scriptVersion(doc()), null);
+});
+
+const form = { querySelector() {} }; // a form element, as far as the mapping cares
+
+// [version, method, arguments as merchants pass them, CCBill's names, the form the call narrows to]
+const CASES = [
+  ["1.13", "createPaymentToken", ["t", "900000", "0"], { clientAccnum: "900000", clientSubacc: "0" }],
+  ["1", "createPaymentToken", ["t", 900000, 0, null, null, 30, 1],
+    { clientAccnum: 900000, clientSubacc: 0, clearPaymentInfo: null, clearCustomerInfo: null, timeToLive: 30, numberOfUse: 1 }],
+  ["1", "isScaRequired", ["t", 900000, 0, "840"], { clientAccnum: 900000, clientSubacc: 0, currencyCode: "840" }],
+  ["1", "isScaRequired", ["t", 900000, 0], { clientAccnum: 900000, clientSubacc: 0 }],
+  ["1.2", "isScaRequired", ["t", 900000, 0, "840"], { clientAccnum: 900000, clientSubacc: 0 }],
+  ["1", "isScaRequiredForPaymentToken", ["t", "abc1", 978], { paymentTokenId: "abc1", currencyCode: 978 }],
+  ["1.13", "isScaRequiredForPaymentToken", ["t", "abc1"], { paymentTokenId: "abc1" }],
+  ["1.2", "authenticateCustomer", ["t", form], { form, iframeId: undefined, paymentTokenId: undefined }, form],
+  ["1.2", "authenticateCustomer", ["t", "#pay", null, "tok1"], { form: "#pay", iframeId: null, paymentTokenId: "tok1" }, "#pay"],
+  ["1", "authenticateCustomer", ["t"], { form: undefined, iframeId: undefined, paymentTokenId: undefined }],
+  ["1.3", "authenticateCustomer", ["t", "900000", "0"],
+    { clientAccnum: "900000", clientSubacc: "0", form: undefined, iframeId: undefined, paymentTokenId: undefined }],
+  ["1.3", "authenticateCustomer", ["t", 900000, 0, form, "frame"],
+    { clientAccnum: 900000, clientSubacc: 0, form, iframeId: "frame", paymentTokenId: undefined }, form],
+  // The guide's "all parameters" example puts the form second.
+  ["1.13", "authenticateCustomer", ["t", form, 900000, 0, null, "tok1"],
+    { form, clientAccnum: 900000, clientSubacc: 0, iframeId: null, paymentTokenId: "tok1" }, form],
+  ["1.13", "createPaymentToken3DS", ["t", "900000", "1"], { clientAccnum: "900000", clientSubacc: "1" }],
+  ["1.13", "authenticateCustomerAndCreatePaymentToken", ["t", 900000, 1], { clientAccnum: 900000, clientSubacc: 1 }],
+  ["1.13", "authenticateCustomerAndCreatePaymentToken", ["t", 900000, 1, "#pay", "frame"],
+    { clientAccnum: 900000, clientSubacc: 1, form: "#pay", iframeId: "frame" }, "#pay"],
+];
+
+test("every version's form-reading methods, with that version's arguments", () => {
+  for (const [version, method, args, named, narrowed] of CASES) {
+    const { args: got, form: gotForm } = CALLS[method].read(version, args);
+    // An argument not given is undefined, the same as absent for the validators.
+    const defined = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    assert.deepEqual(defined(got), defined(named), `${version} ${method}`);
+    assert.equal(gotForm, narrowed, `${version} ${method} form`);
+  }
+});
