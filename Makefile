@@ -6,8 +6,10 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := pkg/ccbill_validate_bg.wasm
-# The ES modules a bundler takes (the classic build is their bundle, counted on its own).
-MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js,$(wildcard pkg/*.js))
+# The browser entry's ES modules (the classic build is their bundle; the Node and workerd entries
+# are not downloaded by browsers; the inline build is counted on its own).
+MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js pkg/node.js pkg/workerd.js pkg/inline.js \
+  pkg/wasm-inline.js,$(wildcard pkg/*.js))
 
 .PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data size bench clean
 
@@ -67,16 +69,17 @@ pkg: setup
 	wasm-pack build --release --target web --out-dir pkg --out-name ccbill_validate --no-pack
 	rm -f pkg/.gitignore
 	cp pkg-template/* pkg/
-	node scripts/build-classic.mjs
+	node scripts/build-pkg.mjs
 	@$(MAKE) --no-print-directory size
 
-# Bytes a browser downloads: the wasm module and all the package's JS.
+# Bytes a browser downloads: the wasm module and all the package's JS (MODULES: the browser
+# entry's files; the inline and classic builds are shown apart).
 size:
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "$(WASM)" $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "wasm + JS glue + JS layer" \
 	  $$(cat $(WASM) $(MODULES) | wc -c) $$(cat $(WASM) $(MODULES) | gzip -9c | wc -c)
-	@printf 'size: %-34s %7s raw %7s gzip -9\n' "pkg/ccbill-validate.classic.js" \
-	  $$(wc -c < pkg/ccbill-validate.classic.js) $$(gzip -9c pkg/ccbill-validate.classic.js | wc -c)
+	@for f in pkg/wasm-inline.js pkg/ccbill-validate.classic.js; do \
+	  printf 'size: %-34s %7s raw %7s gzip -9\n' "$$f" $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
 
 # Size, speed, init time and accuracy against the JS peers (pinned in benches/js, installed in
 # target/bench/peers, never the package's dependencies), then the native benchmarks.

@@ -1,48 +1,47 @@
 // ccbill-validate core: `await init()` loads the wasm module
 // once; the validators then run synchronously, as CCBill's widget does.
-import initWasm, { initSync } from "./ccbill_validate.js";
+// How the module is found by default depends on the runtime's entry (see loader.js): one copy of
+// this module serves every entry.
+import { initSync as initWasmSync } from "./ccbill_validate.js";
 import * as wasm from "./ccbill_validate.js";
+import { loader } from "./loader.js";
 
 let loading = null;
 let loaded = false;
 
-const isNode = () =>
-  typeof process === "object" && typeof process.versions?.node === "string" && typeof window === "undefined";
-
 /**
  * Loads the wasm module. Idempotent: every call returns the same promise.
- * In Node it reads `ccbill_validate_bg.wasm` next to this file; in browsers
- * and bundlers it fetches it from the same place. Pass a `WebAssembly.Module`,
- * bytes, a `Response` or a URL to load it from somewhere else.
+ * In Node, Deno and Bun it reads `ccbill_validate_bg.wasm` next to this file; in workerd it is
+ * imported precompiled; in browsers and bundlers it is fetched from the same place. Pass a
+ * `WebAssembly.Module`, bytes, a `Response` or a URL to load it from somewhere else.
  */
 export function init(module) {
   if (!loading) {
-    loading = load(module).then(
-      () => {
-        loaded = true;
-      },
-      (error) => {
-        loading = null; // a failed load (e.g. offline) may be retried
-        throw error;
-      },
-    );
+    loading = Promise.resolve()
+      .then(() => loader.load(module))
+      .then(
+        () => {
+          loaded = true;
+        },
+        (error) => {
+          loading = null; // a failed load (e.g. offline) may be retried
+          throw error;
+        },
+      );
   }
   return loading;
 }
 
-async function load(module) {
-  if (module === undefined && isNode()) {
-    // A computed specifier keeps bundlers from pulling Node's fs into browser builds.
-    const fs = "node:fs/promises";
-    const { readFile } = await import(/* @vite-ignore */ fs);
-    const bytes = await readFile(new URL("./ccbill_validate_bg.wasm", import.meta.url));
-    // Synchronous compile and instantiate: in Node 20 the async path waits ~17 ms more for the
-    // same module. (Browsers keep the async, streaming path: Chrome forbids synchronous
-    // compilation of large modules on the main thread.)
-    initSync({ module: bytes });
-    return;
-  }
-  await initWasm(module === undefined ? undefined : { module_or_path: module });
+/**
+ * Loads the module synchronously from a `WebAssembly.Module` or its bytes (Workers, tests,
+ * server start-up). After it the validators work at once; init() then resolves at once too.
+ * Browsers refuse to compile large modules synchronously on the main thread: give them a Module.
+ */
+export function initSync(module) {
+  if (loaded) return;
+  initWasmSync({ module });
+  loaded = true;
+  loading ??= Promise.resolve();
 }
 
 function ready(name) {

@@ -33,6 +33,13 @@ export type ModuleSource =
 /** Loads the wasm module; idempotent. Await it before calling any validator. */
 export function init(module?: ModuleSource): Promise<void>;
 
+/**
+ * Loads the module synchronously from a compiled `WebAssembly.Module` or its bytes; the validators
+ * work at once after it. Browsers refuse synchronous compilation of large modules on the main
+ * thread: give them a `WebAssembly.Module` there, or use `init()`.
+ */
+export function initSync(module: WebAssembly.Module | BufferSource): void;
+
 /** The violations of `widget.createPaymentToken(...)` and its form; `[]` when valid. Throws only a TypeError, for a non-object input. */
 export function validateCreatePaymentToken(input: Input, options?: Options): Violation[];
 /** The violations of `widget.isScaRequired(...)` and its form. */

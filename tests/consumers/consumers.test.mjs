@@ -51,11 +51,16 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/format.js",
     "package/index.d.ts",
     "package/index.js",
+    "package/inline.js",
     "package/install.js",
+    "package/loader.js",
+    "package/node.js",
     "package/package.json",
     "package/schema.js",
     "package/snippets/*/src/boundary.js",
     "package/versions.js",
+    "package/wasm-inline.js",
+    "package/workerd.js",
   ]);
 });
 

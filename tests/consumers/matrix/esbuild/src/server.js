@@ -1,0 +1,5 @@
+// A Node server bundle (as Next.js makes of route handlers): the package's "node" entry.
+import * as v from "ccbill-validate";
+import { check } from "../check.js";
+
+v.init().then(() => console.log(JSON.stringify(check(v))));

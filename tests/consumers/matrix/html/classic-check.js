@@ -1,0 +1,9 @@
+// The page loads the package with one classic <script> (no modules, no bundler); this harness only
+// reads the one global that script defines and runs the matrix's checks on it.
+import { check } from "./check.js";
+
+const v = globalThis.CCBillValidate;
+v.init().then(
+  () => (document.body.dataset.result = JSON.stringify({ ...check(v), frozen: Object.isFrozen(v) })),
+  (error) => (document.body.dataset.error = String(error)),
+);

@@ -1,0 +1,8 @@
+// No bundler: the package's files served as they are, imported by path.
+import * as v from "./node_modules/ccbill-validate/index.js";
+import { check } from "./check.js";
+
+v.init().then(
+  () => (document.body.dataset.result = JSON.stringify(check(v))),
+  (error) => (document.body.dataset.error = String(error)),
+);

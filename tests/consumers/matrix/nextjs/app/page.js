@@ -1,0 +1,5 @@
+import Field from "./field.js";
+
+export default function Page() {
+  return <Field />;
+}

@@ -1,0 +1,6 @@
+// A Node backend in ESM: the package's "node" entry, imported by name.
+import * as v from "ccbill-validate";
+import { check } from "./check.js";
+
+await v.init();
+console.log(JSON.stringify(check(v)));

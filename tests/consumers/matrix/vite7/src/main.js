@@ -1,0 +1,8 @@
+// The page: the package's default entry; Vite serves (dev) or emits (build) the .wasm as an asset.
+import * as v from "ccbill-validate";
+import { check } from "../check.js";
+
+v.init().then(
+  () => (document.body.dataset.result = JSON.stringify(check(v))),
+  (error) => (document.body.dataset.error = String(error)),
+);
