@@ -12,13 +12,14 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
 import { createServer as createHttpServer } from "node:http";
-import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 
 import { openBrowser } from "../e2e/browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
+import { packInto, seconds, stopwatch } from "./packed.mjs";
 
 const execFileP = promisify(execFile);
 const started = performance.now();
@@ -26,8 +27,8 @@ const repo = fileURLToPath(new URL("../..", import.meta.url));
 const cellsDir = fileURLToPath(new URL("matrix/", import.meta.url));
 const work = join(repo, "target", "matrix");
 const { EXPECTED } = await import(new URL("matrix/shared/check.js", import.meta.url));
-const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-const timings = [];
+
+const { timings, timed } = stopwatch();
 // Quiet, offline-minded tools: no telemetry, no update checks.
 const env = {
   ...process.env,
@@ -44,15 +45,6 @@ const cells = ALL.filter((cell) => !only || only.includes(cell));
 
 const run = (file, args, options = {}) =>
   execFileP(file, args, { env, maxBuffer: 64 << 20, timeout: 600_000, ...options });
-
-async function timed(label, job) {
-  const start = performance.now();
-  try {
-    return await job();
-  } finally {
-    timings.push(`${label} ${seconds(performance.now() - start)}`);
-  }
-}
 
 // Each cell depends on "file:../ccbill-validate.tgz"; its lockfile holds no integrity for it (npm
 // would otherwise install a cached tarball of that hash).
@@ -173,10 +165,7 @@ let installed;
 before(async () => {
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  await timed("pack", async () => {
-    const { stdout } = await run("npm", ["pack", "--pack-destination", work, "--loglevel=error"], { cwd: join(repo, "pkg") });
-    await rename(join(work, stdout.trim().split("\n").pop()), join(work, "ccbill-validate.tgz"));
-  });
+  await timed("pack", () => packInto(work));
   // Three at a time: npm ci is mostly waiting on the network and the disk.
   installed = timed(`npm ci (${cells.length} cells, 3 at a time)`, async () => {
     const queue = [...cells];

@@ -6,13 +6,14 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
 import { once } from "node:events";
-import { cp, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 import { openBrowser } from "../e2e/browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
+import { packInto, seconds, stopwatch } from "./packed.mjs";
 
 const run = promisify(execFile);
 const started = performance.now();
@@ -20,15 +21,8 @@ const repo = fileURLToPath(new URL("../..", import.meta.url));
 const work = join(repo, "target", "schema-consumers");
 const pages = ["tanstack-form-app", "react-hook-form-app", "vee-validate-app"];
 const apps = [...pages, "hono-app"];
-const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-const timings = [];
 
-async function timed(label, job) {
-  const start = performance.now();
-  const result = await job();
-  timings.push(`${label} ${seconds(performance.now() - start)}`);
-  return result;
-}
+const { timings, timed } = stopwatch();
 
 // Each app depends on "file:../ccbill-validate.tgz". Its lockfile holds no integrity for it (npm would
 // otherwise install a cached tarball of that hash); dropping it here too keeps a re-lock harmless.
@@ -51,10 +45,7 @@ let browser;
 before(async () => {
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  await timed("pack", async () => {
-    const { stdout } = await run("npm", ["pack", "--pack-destination", work, "--loglevel=error"], { cwd: join(repo, "pkg") });
-    await rename(join(work, stdout.trim().split("\n").pop()), join(work, "ccbill-validate.tgz"));
-  });
+  await timed("pack", () => packInto(work));
   await timed("npm ci (4 apps, in parallel)", () => Promise.all(apps.map(install)));
   // One after the other: each Vite build already uses both cores.
   await timed("vite build (3 apps)", async () => {
