@@ -223,19 +223,19 @@ impl Input {
 
     /// The input as the rules read it: every text longer than [`READ_LIMIT`] cut (see there).
     pub(crate) fn clipped(&self) -> Cow<'_, Input> {
-        let long = |v: &Value| matches!(v, Value::Text(s) if matches!(clip(s), Cow::Owned(_)));
-        if !self.values.iter().any(long) {
-            return Cow::Borrowed(self);
-        }
-        let mut input = self.clone();
-        for v in &mut input.values {
+        // One pass: each text is measured (and, when too long, cut) once; the input is copied
+        // only when some field was cut.
+        let mut cut: Option<Input> = None;
+        for (i, v) in self.values.iter().enumerate() {
             if let Value::Text(s) = v {
-                if let Cow::Owned(cut) = clip(s) {
-                    *s = cut;
+                if let Cow::Owned(short) = clip(s) {
+                    if let Some(slot) = cut.get_or_insert_with(|| self.clone()).values.get_mut(i) {
+                        *slot = Value::Text(short);
+                    }
                 }
             }
         }
-        Cow::Owned(input)
+        cut.map_or(Cow::Borrowed(self), Cow::Owned)
     }
 
     /// The fields that are not absent, in reporting order, with their values.
