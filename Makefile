@@ -19,6 +19,7 @@ setup:
 test: setup lint native fuzz-smoke wasm-test js-test
 
 lint:
+	python3 scripts/module-cycles.py
 	cargo fmt --check
 	cargo fmt --check --manifest-path fuzz/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
@@ -68,7 +69,7 @@ pkg: setup
 	rm -rf pkg
 	wasm-pack build --release --target web --out-dir pkg --out-name ccbill_validate --no-pack
 	rm -f pkg/.gitignore
-	cp pkg-template/* pkg/
+	cp -r pkg-template/* pkg/
 	node scripts/build-pkg.mjs
 	@$(MAKE) --no-print-directory size
 

@@ -5,6 +5,9 @@
 import { initSync as initWasmSync } from "./ccbill_validate.js";
 import * as wasm from "./ccbill_validate.js";
 import { loader } from "./loader.js";
+import { word } from "./messages.js";
+
+export { useLocales } from "./messages.js";
 
 let loading = null;
 let loaded = false;
@@ -52,23 +55,23 @@ function ready(name) {
 }
 
 export function validateCreatePaymentToken(input, options) {
-  return ready("validateCreatePaymentToken").validateCreatePaymentToken(input, options);
+  return word(ready("validateCreatePaymentToken").validateCreatePaymentToken(input, options), options);
 }
 
 export function validateIsScaRequired(input, options) {
-  return ready("validateIsScaRequired").validateIsScaRequired(input, options);
+  return word(ready("validateIsScaRequired").validateIsScaRequired(input, options), options);
 }
 
 export function validateIsScaRequiredForPaymentToken(input, options) {
-  return ready("validateIsScaRequiredForPaymentToken").validateIsScaRequiredForPaymentToken(input, options);
+  return word(ready("validateIsScaRequiredForPaymentToken").validateIsScaRequiredForPaymentToken(input, options), options);
 }
 
 export function validateAuthenticateCustomer(input, options) {
-  return ready("validateAuthenticateCustomer").validateAuthenticateCustomer(input, options);
+  return word(ready("validateAuthenticateCustomer").validateAuthenticateCustomer(input, options), options);
 }
 
 export function validateField(propertyName, value, input, options) {
-  return ready("validateField").validateField(propertyName, value, input, options);
+  return word(ready("validateField").validateField(propertyName, value, input, options), options);
 }
 
 export function maskCardNumber(cardNumber) {
@@ -80,20 +83,17 @@ export function cardBrand(cardNumber) {
 }
 
 export function validateCharge(input, options) {
-  return ready("validateCharge").validateCharge(input, options);
+  return word(ready("validateCharge").validateCharge(input, options), options);
 }
 
 export function validateThreedsCharge(input, options) {
-  return ready("validateThreedsCharge").validateThreedsCharge(input, options);
+  return word(ready("validateThreedsCharge").validateThreedsCharge(input, options), options);
 }
 
 export function validateCreatePaymentToken3DS(input, options) {
-  return ready("validateCreatePaymentToken3DS").validateCreatePaymentToken3DS(input, options);
+  return word(ready("validateCreatePaymentToken3DS").validateCreatePaymentToken3DS(input, options), options);
 }
 
 export function validateAuthenticateCustomerAndCreatePaymentToken(input, options) {
-  return ready("validateAuthenticateCustomerAndCreatePaymentToken").validateAuthenticateCustomerAndCreatePaymentToken(
-    input,
-    options,
-  );
+  return word(ready("validateAuthenticateCustomerAndCreatePaymentToken").validateAuthenticateCustomerAndCreatePaymentToken(input, options), options);
 }

@@ -9,6 +9,7 @@ import {
   validateIsScaRequired,
   validateIsScaRequiredForPaymentToken,
 } from "./core.js";
+import { catalogOf } from "./messages.js";
 import { fieldAttributes, formatCardNumber, formatExpiry, parseExpiry } from "./format.js";
 import { FORM_FIELDS, customIdsOf, findField, readFields, rootOf } from "./fields.js";
 import { CALLS, NEWEST, scriptVersion, widgetVersion } from "./versions.js";
@@ -111,11 +112,11 @@ function notifyForm(root, violations) {
 /** The fields re-checked when a field changes: their rules read it. */
 const DEPENDENTS = { expMonth: ["expYear"], cardNumber: ["cvv2"], country: ["postalCode", "state", "phoneNumber"] };
 
-const STATUS = {
-  en: (n) => (n === 1 ? "1 field has an error" : `${n} fields have errors`),
-  es: (n) => (n === 1 ? "1 campo tiene un error" : `${n} campos tienen errores`),
+/** The one announcement of how many fields have errors, in the catalog's language. */
+const statusText = (locale, n) => {
+  const { status } = catalogOf({ locale });
+  return String(n === 1 ? status.one : status.other).replace("{count}", n);
 };
-const language = (locale) => (/^es\b/i.test(String(locale)) ? "es" : "en");
 
 const digitsOf = (value) => String(value ?? "").replace(/\D/g, "");
 
@@ -358,7 +359,7 @@ export function attach(form, options = {}) {
     reporting = setTimeout(() => {
       reporting = null;
       const count = records.filter((r) => r.violation).length;
-      if (count) status.textContent = STATUS[language(locale())](count);
+      if (count) status.textContent = statusText(locale(), count);
     });
   }
 

@@ -1,11 +1,12 @@
 // Types of the package's entry (index.js: core.js and dom.js). The shared types come from the
 // wasm module's generated declarations, written by hand in src/types.d.ts.
-import type { CardBrand, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, Options, PropertyName, Violation } from "./ccbill_validate.js";
+import type { Catalog, CardBrand, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, Options, PropertyName, Violation } from "./ccbill_validate.js";
 
 export type {
   BrandId,
   CallName,
   CardBrand,
+  Catalog,
   ChargeField,
   ChargeInput,
   ThreedsChargeInput,
@@ -16,9 +17,12 @@ export type {
   Input,
   Locale,
   Options,
+  Params,
+  ParamsOf,
   PropertyName,
   Target,
   Violation,
+  ViolationOf,
 } from "./ccbill_validate.js";
 
 /** What `init()` can load the module from; by default the `.wasm` file next to the package. */
@@ -29,6 +33,12 @@ export type ModuleSource =
   | Promise<Response>
   | URL
   | string;
+
+/**
+ * Lets language tags (`options.locale`, `<html lang>`) name these catalogs too:
+ * `useLocales(de)` with `import de from "ccbill-validate/locales/de"`. "en" and "es" always work.
+ */
+export function useLocales(...catalogs: Catalog[]): void;
 
 /** Loads the wasm module; idempotent. Await it before calling any validator. */
 export function init(module?: ModuleSource): Promise<void>;

@@ -1,6 +1,7 @@
 // Standard Schema V1 (https://standardschema.dev) over the validators of core.js, so that form
 // libraries (TanStack Form, react-hook-form, VeeValidate, ...) and servers (Hono, tRPC, ...) take a
-// whole call's rules with no glue. Only core.js's public exports are used.
+// whole call's rules with no glue. Only core.js's public exports (and the catalogs) are used.
+import { catalogOf } from "./messages.js";
 import {
   cardBrand,
   init,
@@ -23,10 +24,10 @@ const VALIDATORS = {
 
 // A value that is no object at all (a JSON body of `null`, `[]` or `"x"`) is the client's input on a
 // server, so it gets an issue rather than the validators' TypeError (which would be a 500).
-const NOT_AN_OBJECT = {
-  en: "Expected an object with the fields",
-  es: "Se esperaba un objeto con los campos",
-};
+// Its wording is the catalog's `notAnObject` sentence, in the caller's language.
+const notAnObject = (locale) => ({
+  issues: [{ message: String(catalogOf({ locale }).messages.notAnObject), code: "notAnObject" }],
+});
 
 let loaded = false;
 
@@ -51,8 +52,6 @@ const isRecord = (value) => {
   }
 };
 
-// The same lenient reading as the core's: "es", "es-MX", "ES_es" are Spanish, anything else English.
-const language = (locale) => (typeof locale === "string" && /^es(?:[-_]|$)/i.test(locale) ? "es" : "en");
 
 function toIssue(violation) {
   const prefix = `${violation.propertyName}.`;
@@ -87,7 +86,7 @@ export function schema(call, options) {
 
   const check = (value) => {
     if (!isRecord(value)) {
-      return { issues: [{ message: NOT_AN_OBJECT[language(validatorOptions.locale)], code: "notAnObject" }] };
+      return notAnObject(validatorOptions.locale);
     }
     let input = value;
     if (args) {
@@ -95,7 +94,7 @@ export function schema(call, options) {
         input = { ...value, ...args };
       } catch {
         // A value whose own keys cannot be listed (a throwing Proxy) is no form's values.
-        return { issues: [{ message: NOT_AN_OBJECT[language(validatorOptions.locale)], code: "notAnObject" }] };
+        return notAnObject(validatorOptions.locale);
       }
     }
     const violations = validator(input, validatorOptions);

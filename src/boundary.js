@@ -65,29 +65,18 @@ function isArray(value) {
 }
 
 /**
- * The violations, as CCBill's widget shapes them, from `encoded`: per violation,
- * `<field index>,<code index>,<message>` separated by `\u0001` (messages never hold it), the
- * indexes into `fields` and `codes` (every field and code). All share one target: the call's
- * fields (`names`, as read into `raw`), `cvv2` left out, `cardNumber` replaced by `maskedCard`
- * (left out when `maskedCard` is undefined).
+ * The violations, as CCBill's widget shapes them, from `encoded`: the findings as JSON (grammar:
+ * src/boundary.rs), `[[propertyName, code, params], ...]`. Their `message` is left empty: the
+ * JS layer words them (pkg-template/messages.js). All share one target: the call's fields
+ * (`names`, as read into `raw`), `cvv2` left out, `cardNumber` replaced by `maskedCard` (left
+ * out when `maskedCard` is undefined).
  */
-export function buildViolations(encoded, fields, codes, names, raw, cardIndex, maskedCard, cvvIndex) {
+export function buildViolations(encoded, names, raw, cardIndex, maskedCard, cvvIndex) {
   const target = {};
   for (let i = 0; i < names.length; i++) {
     if (i === cvvIndex) continue;
     const value = i === cardIndex ? maskedCard : raw[i];
     if (value !== undefined) target[names[i]] = value;
   }
-  const out = [];
-  for (const entry of encoded.split("\u0001")) {
-    const first = entry.indexOf(",");
-    const second = entry.indexOf(",", first + 1);
-    out.push({
-      target,
-      message: entry.slice(second + 1),
-      propertyName: fields[+entry.slice(0, first)],
-      code: codes[+entry.slice(first + 1, second)],
-    });
-  }
-  return out;
+  return JSON.parse(encoded).map(([propertyName, code, params]) => ({ target, message: "", propertyName, code, params }));
 }

@@ -222,7 +222,7 @@ impl Input {
     }
 
     /// The input as the rules read it: every text longer than [`READ_LIMIT`] cut (see there).
-    pub(crate) fn clipped(&self) -> Cow<'_, Input> {
+    pub fn clipped(&self) -> Cow<'_, Input> {
         // One pass: each text is measured (and, when too long, cut) once; the input is copied
         // only when some field was cut.
         let mut cut: Option<Input> = None;

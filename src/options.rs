@@ -1,34 +1,90 @@
 //! How a caller tunes a validation: the message language, the clock, and the
 //! widget version whose rules apply.
 
-/// The language of the messages.
+/// The language of the messages: the fifteen CCBill's own forms speak. Each
+/// one's wording comes from `locales/<tag>.json`; all but English and Spanish
+/// await review by native speakers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Locale {
     #[default]
     En,
     Es,
+    Fr,
+    De,
+    It,
+    Ja,
+    Ko,
+    /// Traditional Chinese (`zh-Hant`, `zh-TW`, `zh-HK`).
+    ZhHant,
+    /// Simplified Chinese (`zh-Hans`, `zh-CN`, `zh`).
+    ZhHans,
+    /// Portuguese, as in Brazil (`pt-BR`, `pt`).
+    PtBr,
+    Hi,
+    Sv,
+    Da,
+    /// Norwegian Bokmål (`no`, `nb`, `nn`).
+    No,
+    Nl,
 }
 
 impl Locale {
+    /// Every locale, in declaration order (the generated catalogs' order).
+    pub const ALL: &'static [Locale] = &[
+        Locale::En,
+        Locale::Es,
+        Locale::Fr,
+        Locale::De,
+        Locale::It,
+        Locale::Ja,
+        Locale::Ko,
+        Locale::ZhHant,
+        Locale::ZhHans,
+        Locale::PtBr,
+        Locale::Hi,
+        Locale::Sv,
+        Locale::Da,
+        Locale::No,
+        Locale::Nl,
+    ];
+
     /// Reads a language tag leniently: `"es"`, `"es-MX"`, `"ES_ar"` are
-    /// Spanish; anything else, including an unknown language, is English.
-    /// Lenient on purpose: merchants pass `<html lang>` straight through, and a
-    /// validator that throws on `"fr-CA"` would break the checkout.
+    /// Spanish, `"zh-TW"` Traditional Chinese, `"nb"` Norwegian; an unknown
+    /// language is English. Lenient on purpose: merchants pass `<html lang>`
+    /// straight through, and a validator that throws on `"fr-CA"` would break
+    /// the checkout.
     pub fn from_tag(tag: &str) -> Locale {
-        let lang = tag.split(['-', '_']).next().unwrap_or_default();
-        if lang.eq_ignore_ascii_case("es") {
-            Locale::Es
-        } else {
-            Locale::En
+        let mut parts = tag.split(['-', '_']);
+        let lang = parts.next().unwrap_or_default().to_ascii_lowercase();
+        let traditional = parts.any(|p| ["hant", "tw", "hk", "mo"].iter().any(|t| p.eq_ignore_ascii_case(t)));
+        match lang.as_str() {
+            "zh" if traditional => Locale::ZhHant,
+            "zh" => Locale::ZhHans,
+            "pt" => Locale::PtBr,
+            "nb" | "nn" => Locale::No,
+            lang => Locale::ALL.iter().copied().find(|l| l.tag().eq_ignore_ascii_case(lang)).unwrap_or_default(),
         }
     }
 
-    /// The primary language subtag, `"en"` or `"es"`.
+    /// The locale's tag, as its catalog is named: `"en"`, `"pt-BR"`, `"zh-Hant"`.
     pub const fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Es => "es",
+            Locale::Fr => "fr",
+            Locale::De => "de",
+            Locale::It => "it",
+            Locale::Ja => "ja",
+            Locale::Ko => "ko",
+            Locale::ZhHant => "zh-Hant",
+            Locale::ZhHans => "zh-Hans",
+            Locale::PtBr => "pt-BR",
+            Locale::Hi => "hi",
+            Locale::Sv => "sv",
+            Locale::Da => "da",
+            Locale::No => "no",
+            Locale::Nl => "nl",
         }
     }
 }

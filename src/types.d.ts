@@ -1,5 +1,24 @@
-/** A language for the messages. Any other tag (e.g. "fr") falls back to English; "es-MX" is Spanish. */
+/**
+ * The languages built into the package. Any other tag (e.g. "fr") falls back to English; "es-MX"
+ * is Spanish. Every other language is a catalog: `import de from "ccbill-validate/locales/de"`.
+ */
 export type Locale = "en" | "es";
+
+/** A language's wording, the default export of `ccbill-validate/locales/<tag>`. */
+export interface Catalog {
+  /** e.g. "de", "pt-BR", "zh-Hant". */
+  tag: string;
+  /** The language's name in itself, e.g. "Deutsch". */
+  name: string;
+  /** How a list of card lengths reads: `${from}16${to}19`, `13${comma}16${or}19`. */
+  lengths: { from: string; to: string; comma: string; or: string };
+  /** attach()'s announcement of how many fields have errors: `one`, and `other` with `{count}`. */
+  status: { one: string; other: string };
+  /** Every field's label. */
+  labels: Record<string, string>;
+  /** A sentence per message key: `<code>`, `<code>.<variant>`, `<code>.<propertyName>`. */
+  messages: Record<string, string>;
+}
 
 /** The widget calls whose rules this module applies. */
 export type CallName =
@@ -145,19 +164,46 @@ export interface ThreedsChargeInput extends ChargeInput {
 /** The validated input as a violation shows it: the call's fields, `cardNumber` masked, `cvv2` removed. */
 export type Target = Omit<Input, "cvv2" | "cardNumber"> & { cardNumber?: string };
 
-/** One failed rule, shaped like the violations CCBill's widget throws, plus `code`. */
-export interface Violation {
+/** What each code's violations say beyond the code, for wording of your own (codes not listed: `{}`). */
+export interface Params {
+  /** `threedsVersion`: required because of the 3-D Secure version sent. */
+  required: { threedsVersion?: number };
+  /** No `max`: the value must be `min` or more. */
+  outOfRange: { min: number; max?: number };
+  tooManyDecimals: { max: number };
+  tooShort: { min: number };
+  tooLong: { max: number };
+  /** The lengths the brand's numbers have (12 to 19 when no brand is known). */
+  cardLength: { brand: BrandId; name: string; lengths: number[] } | { brand: null; lengths: number[] };
+  cvvLength: { brand: BrandId; name: string; cvvLength: number };
+  /** `ofCountry`: not a subdivision of the form's country (else not even shaped like one). */
+  invalidSubdivision: { ofCountry: boolean };
+  /** Postal codes of the form's country, as examples. */
+  invalidPostalCode: { examples: [string] | [string, string] };
+  /** The field this one must equal. */
+  mismatch: { other: PropertyName };
+}
+
+/** The params of a code's violations. */
+export type ParamsOf<C extends Code> = C extends keyof Params ? Params[C] : Record<string, never>;
+
+/** One failed rule with code `C`. */
+export interface ViolationOf<C extends Code> {
   /** The validated input: card number masked to its first 6 and last 4 digits, CVV removed. */
   target: Target;
   /** `"<propertyName>.<text>"`; the text holds no period, so `message.split(".")[1]` is the whole text. */
   message: string;
   propertyName: PropertyName;
-  code: Code;
+  code: C;
+  params: ParamsOf<C>;
 }
 
+/** One failed rule, shaped like the violations CCBill's widget throws, plus `code` and `params`. */
+export type Violation = { [C in Code]: ViolationOf<C> }[Code];
+
 export interface Options {
-  /** Message language; default "en". */
-  locale?: Locale | string;
+  /** Message language: a catalog from `ccbill-validate/locales/<tag>`, or a tag ("en", "es"); default "en". */
+  locale?: Locale | string | Catalog;
   /** The current time for the expiry check; default: now. */
   now?: Date | string | number;
   /** The widget version whose rules apply, e.g. "1.13.1" or "v1.2.2"; default: the newest (v1.13). */

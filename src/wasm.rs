@@ -5,13 +5,13 @@ use js_sys::{Array, Date, Error, JsString, Object, Reflect, TypeError};
 
 use wasm_bindgen::prelude::*;
 
-use crate::boundary::{self, Entry};
+use crate::boundary::{self, write_findings, Entry};
 use crate::calls::Call;
 use crate::input::{Field, Input, Value, READ_LIMIT};
 use crate::options::{Locale, Options, WidgetVersion};
-use crate::rules::brand::card_brand;
+use crate::rules::card::{card_brand, mask_card_number, masked_card};
+use crate::rules::reason::Finding;
 use crate::rules::text::text;
-use crate::violation::{mask_card_number, masked_card, Code, Finding};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
@@ -33,11 +33,8 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = readFields)]
     fn read_fields(input: &JsValue, names: &JsValue, limit: u32) -> Result<Array, JsValue>;
     #[wasm_bindgen(catch, js_name = buildViolations)]
-    #[allow(clippy::too_many_arguments)]
     fn build_violations(
         encoded: &str,
-        fields: &JsValue,
-        codes: &JsValue,
         names: &JsValue,
         raw: &JsValue,
         card_index: i32,
@@ -117,7 +114,7 @@ pub fn validate_field(
     read.set(field, to_value(field, &value), &value);
     let options = read_options(options)?;
     let findings = call.findings(&read.input, &options, Some(field));
-    to_js(&findings, &read, options.locale)
+    to_js(&findings, &read)
 }
 
 /// The brand of a card number, whole or partial, or `null`. The value is read as the
@@ -169,7 +166,7 @@ pub(crate) fn validate_call(call: Call, input: &JsValue, options: Option<JsValue
     let read = read_input(input, call)?;
     let options = read_options(options)?;
     let findings = call.findings(&read.input, &options, None);
-    to_js(&findings, &read, options.locale)
+    to_js(&findings, &read)
 }
 
 /// The input as the core sees it, plus the JS values as read (an array in
@@ -208,6 +205,15 @@ fn read_input(obj: &JsValue, call: Call) -> Result<Read, JsValue> {
     let mut read = Read { call, input: Input::new(), raw: pair.get(1) };
     decode(&encoded, &mut read).ok_or_else(|| internal("readFields' string does not decode"))?;
     Ok(read)
+}
+
+/// The input `readFields` (src/boundary.js) encoded as `encoded`, with `raw` its values as read,
+/// decoded as the validators decode it: for the boundary's property test (tests/common/wire.rs),
+/// which runs the real JS encoder against this decoder. `None` when it does not decode.
+#[doc(hidden)]
+pub fn decode_fields(call: Call, encoded: &str, raw: JsValue) -> Option<Input> {
+    let mut read = Read { call, input: Input::new(), raw };
+    decode(encoded, &mut read).map(|()| read.input)
 }
 
 /// Decodes `readFields`' string (its grammar: src/boundary.rs), one entry per field. Numbers and
@@ -277,9 +283,10 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
         return Ok(Options::new());
     };
     if !options.is_object() {
-        return Err(type_error("options must be an object: { locale?, now? }"));
+        return Err(type_error("options must be an object: { locale?, now?, version? }"));
     }
-    let locale = get(&options, "locale").ok().and_then(|l| text_of(&l)).map_or(Locale::En, |t| Locale::from_tag(&t));
+    // `locale` is read by the JS layer, which words the findings (pkg-template/messages.js);
+    // the core's own locale is unused here.
     let now = get(&options, "now").unwrap_or(JsValue::UNDEFINED);
     // The clock is read (a call into JS) only when the caller gave no `now`.
     let now_ms = if now.is_undefined() {
@@ -305,58 +312,25 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
             .and_then(|t| WidgetVersion::parse(&t))
             .ok_or_else(|| type_error("options.version must be a widget version such as \"1.13.1\" or \"v1.2.2\""))?,
     };
-    Ok(Options { locale, now_ms, version })
+    Ok(Options { locale: Locale::En, now_ms, version })
 }
 
-/// The violations as the widget shapes them, sharing one masked target: one
-/// call into src/boundary.js with every message in one string. A failure there is thrown, never
-/// read as "no violations".
-fn to_js(findings: &[Finding], read: &Read, locale: Locale) -> Result<Array, JsValue> {
+/// The findings as the widget shapes its violations, sharing one masked target, and without
+/// their wording (the JS layer words them): one JSON text (grammar: src/boundary.rs) into
+/// src/boundary.js. A failure there is thrown, never read as "no violations".
+fn to_js(findings: &[Finding], read: &Read) -> Result<Array, JsValue> {
     if findings.is_empty() {
         return Ok(Array::new());
     }
-    let mut encoded = String::with_capacity(findings.len() * 80);
-    for (n, finding) in findings.iter().enumerate() {
-        if n > 0 {
-            encoded.push('\u{1}');
-        }
-        // Indexes into FIELDS and CODES, which list every field and code in declaration order
-        // (a test holds both to it), so no lookup can miss.
-        push_number(&mut encoded, finding.field as usize);
-        encoded.push(',');
-        push_number(&mut encoded, finding.reason.code() as usize);
-        encoded.push(',');
-        finding.write_message(&mut encoded, locale);
-    }
+    let mut encoded = String::with_capacity(findings.len() * 48);
+    write_findings(&mut encoded, findings);
     let fields = read.call.fields();
     let position = |field| fields.iter().position(|f| *f == field).map_or(-1, |i| i as i32);
     let masked = masked_card(read.input.get(Field::CardNumber));
     let names =
         NAMES.with(|names| names.get(read.call as usize).cloned()).ok_or_else(|| internal("no names for a call"))?;
-    FIELDS
-        .with(|all| {
-            CODES.with(|codes| {
-                build_violations(
-                    &encoded,
-                    all,
-                    codes,
-                    &names,
-                    &read.raw,
-                    position(Field::CardNumber),
-                    masked,
-                    position(Field::Cvv2),
-                )
-            })
-        })
+    build_violations(&encoded, &names, &read.raw, position(Field::CardNumber), masked, position(Field::Cvv2))
         .map_err(|_| internal("buildViolations threw"))
-}
-
-/// Appends `n` in decimal, without `core::fmt` (it would add kilobytes to the module).
-fn push_number(out: &mut String, n: usize) {
-    if n >= 10 {
-        push_number(out, n / 10);
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// A JS string value as text, cut as the rules read it ([`READ_LIMIT`]) before it is copied
@@ -381,10 +355,6 @@ thread_local! {
         .iter()
         .map(|call| call.fields().iter().map(|f| JsValue::from_str(f.name())).collect::<Array>().into())
         .collect();
-    /// The codes as a JS array, in `Code::ALL` order.
-    static CODES: JsValue = Code::ALL.iter().map(|c| JsValue::from_str(c.as_str())).collect::<Array>().into();
-    /// Every field's name as a JS array, in `Field::ALL` order.
-    static FIELDS: JsValue = Field::ALL.iter().map(|f| JsValue::from_str(f.name())).collect::<Array>().into();
 }
 
 fn get(obj: &JsValue, word: &'static str) -> Result<JsValue, JsValue> {
@@ -397,8 +367,8 @@ fn set(obj: &Object, word: &'static str, value: &JsValue) {
 }
 
 /// The property names read or written one by one (the fields go through src/boundary.js).
-const WORDS: [&str; 11] =
-    ["locale", "now", "version", "call", "name", "value", "length", "brand", "lengths", "cvvLength", "gaps"];
+const WORDS: [&str; 10] =
+    ["now", "version", "call", "name", "value", "length", "brand", "lengths", "cvvLength", "gaps"];
 
 thread_local! {
     /// The words as JS strings, made once.

@@ -1,5 +1,6 @@
 // The demo checkout: live feedback from attach(), Pay through guard() on a local stand-in widget.
-import { init, attach, guard, readForm, cardBrand, maskCardNumber } from "/pkg/index.js";
+import { init, attach, guard, readForm, cardBrand, maskCardNumber, useLocales } from "/pkg/index.js";
+import de from "/pkg/locales/de.js";
 import { StandInWidget } from "./stand-in-widget.js";
 
 const words = {
@@ -29,7 +30,23 @@ const words = {
     thrown: (n) => `El widget lanzaría ${n === 1 ? "1 violación" : `${n} violaciones`}; nada le llegó:`,
     sent: "Válido: esta llamada llegó al widget sustituto:",
   },
+  de: {
+    title: "Bezahlen", language: "Sprache",
+    intro: "Jedes Feld wird beim Verlassen mit den Regeln von CCBill geprüft, bevor etwas an CCBill geht.",
+    standIn: "Nur Demo: Bezahlen ruft einen lokalen Ersatz für das Widget von CCBill auf. Das echte Widget wird aus dem CDN von CCBill geladen; nichts verlässt diese Seite.",
+    card: "Karte", nameOnCard: "Name auf der Karte", cardNumber: "Kartennummer", expiry: "Ablaufdatum (MM / JJ)",
+    cvv2: "Sicherheitscode", billing: "Rechnungsadresse", firstName: "Vorname", lastName: "Nachname", address1: "Adresse",
+    address2: "Adresszeile 2", city: "Stadt", state: "Bundesland oder Region", postalCode: "Postleitzahl",
+    country: "Land", currencyCode: "Währung", email: "E-Mail", phoneNumber: "Telefon", pay: "Bezahlen",
+    result: "Ergebnis", widgetCalls: "Aufrufe, die den Ersatz-Widget erreicht haben:", choose: "Bitte wählen…",
+    resultHint: "Drücken Sie Bezahlen: das geschützte createPaymentToken wirft die Verstöße, wie das Widget von CCBill, oder lässt den Aufruf durch.",
+    thrown: (n) => `Das Widget würde ${n === 1 ? "1 Verstoß" : `${n} Verstöße`} werfen; nichts hat es erreicht:`,
+    sent: "Gültig: dieser Aufruf ging an den Ersatz-Widget:",
+  },
 };
+// German comes from its own module; "en" and "es" are built in. useLocales() lets <html lang="de">
+// (which attach() and guard() read) name it.
+useLocales(de);
 const countries = ["US", "CA", "MX", "BR", "AR", "CO", "CL", "ES", "PT", "FR", "DE", "IT", "NL", "BE", "CH", "AT",
   "GB", "IE", "SE", "NO", "DK", "PL", "JP", "KR", "CN", "IN", "AU", "NZ", "ZA"];
 

@@ -32,8 +32,13 @@ const sizes = (parts) => {
 };
 const wasm = readFileSync(join(repo, "pkg", "ccbill_validate_bg.wasm"));
 const ourJs = bundle("ours", `export { init, validateCreatePaymentToken, validateField } from ${JSON.stringify(join(repo, "pkg", "index.js"))};`);
+// Everything the package's browser entry holds (every export, the built-in catalogs) and one
+// more language's catalog, as the widest page would download them.
+const allJs = bundle("ours-all", `export * from ${JSON.stringify(join(repo, "pkg", "index.js"))};`);
+const german = readFileSync(join(repo, "pkg", "locales", "de.js"));
 const bytes = {
   ours: { ...sizes([wasm, ourJs]), wasm: sizes([wasm]), js: sizes([ourJs]) },
+  oursEverything: sizes([wasm, allJs, german]),
   peers: sizes([bundle("peers", `export { validate } from "./peers.mjs";`)]),
   handwritten: sizes([bundle("handwritten", `export { validate } from "./handwritten.mjs";`)]),
 };
@@ -98,11 +103,15 @@ const perField = {
 
 // --- init(): the median of fresh processes -------------------------------------------------------
 const inits = [];
+const firstCalls = [];
 for (let i = 0; i < 11; i++) {
   const line = execFileSync(process.execPath, [join(repo, "benches", "js", "init-time.mjs"), pathToFileURL(join(repo, "pkg", "index.js")).href]);
-  inits.push(JSON.parse(line).init);
+  const { init, initAndFirstCall } = JSON.parse(line);
+  inits.push(init);
+  firstCalls.push(initAndFirstCall);
 }
 const init = stats(inits);
+const initAndFirstCall = stats(firstCalls);
 
 // --- The table --------------------------------------------------------------------------------------
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -134,6 +143,21 @@ console.log(`validateField, median: cardNumber ${ns(perField.cardNumber.median)}
 console.log(`init(), median of 11 fresh processes: ${init.median.toFixed(2)} ms (min ${init.min.toFixed(2)}, max ${init.max.toFixed(2)})`);
 console.log(`ratios: bytes ours/peers ${results.ratios.bytesOursToPeers.toFixed(2)}, ours/hand-written ${results.ratios.bytesOursToHandwritten.toFixed(1)}; ` +
   `speed: ours is ${results.ratios.speedPeersToOurs.toFixed(1)}x the peers, ${results.ratios.speedOursToHandwritten.toFixed(1)}x the hand-written time`);
+
+// --- Issue 12's targets, each beside its figure ------------------------------------------------------
+const speedup = perForm.peers.median / perForm.ours.median;
+const targets = [
+  ["first download (module + JS + built-in en/es), gzip -9", "<= 30 KB", kb(bytes.ours.gzip), bytes.ours.gzip <= 30 * 1024],
+  ["everything (every export, every table, + one more locale)", "<= 42 KB", kb(bytes.oursEverything.gzip), bytes.oursEverything.gzip <= 42 * 1024],
+  ["time per form, median", "<= 4 µs", ns(perForm.ours.median), perForm.ours.median <= 4000],
+  ["speed against the JS libraries, same run", ">= 8x", `${speedup.toFixed(1)}x`, speedup >= 8],
+  ["init() + first call, Node, median of 11", "<= 5 ms", `${initAndFirstCall.median.toFixed(2)} ms`, initAndFirstCall.median <= 5],
+];
+results.targets = targets.map(([what, target, figure, met]) => ({ what, target, figure, met }));
+writeFileSync(join(out, "results.json"), JSON.stringify(results, null, 2));
+console.log("\ntargets:");
+const tw = Math.max(...targets.map((t) => t[0].length));
+for (const [what, target, figure, met] of targets) console.log(`  ${what.padEnd(tw)}  ${target.padEnd(8)}  ${figure.padEnd(9)}  ${met ? "met" : "NOT met"}`);
 console.log(`\nwrote target/bench/results.json and benches/chart.svg`);
 
 // --- The chart: two panels of horizontal bars ------------------------------------------------------

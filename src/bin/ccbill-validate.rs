@@ -1,4 +1,4 @@
-//! `ccbill-validate <call> [FILE|-] [--format json|text] [--locale en|es]`
+//! `ccbill-validate <call> [FILE|-] [--format json|text] [--locale TAG]`
 //!
 //! Validates a JSON body (a charge request, or a widget call's input) from a
 //! file or standard input, for backends in any language and for CI jobs.
@@ -22,7 +22,7 @@ mod cli {
     use serde_json::{json, Value as Json};
 
     const USAGE: &str = "\
-usage: ccbill-validate <call> [FILE|-] [--format json|text] [--locale en|es]
+usage: ccbill-validate <call> [FILE|-] [--format json|text] [--locale TAG]
 
 Validates a JSON body against CCBill's rules and prints the violations.
   <call>      charge, threeds-charge (the backend's charge bodies, with
@@ -34,7 +34,8 @@ Validates a JSON body against CCBill's rules and prints the violations.
   FILE | -    the JSON object to validate; standard input by default
   --format    json (default): the violations as a JSON array;
               text: one line per violation
-  --locale    the language of the messages: en (default) or es
+  --locale    the language of the messages, one of the fifteen tags (en, es, fr, de, it, ja, ko,
+              zh-Hant, zh-Hans, pt-BR, hi, sv, da, no, nl); default en
 
 Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
 
@@ -85,9 +86,10 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
                     other => return Err(format!("unknown --format {other:?}: json or text")),
                 },
                 "--locale" => match value("--locale")?.as_str() {
-                    "en" => locale = Locale::En,
-                    "es" => locale = Locale::Es,
-                    other => return Err(format!("unknown --locale {other:?}: en or es")),
+                    tag if Locale::ALL.iter().any(|l| l.tag().eq_ignore_ascii_case(tag)) => {
+                        locale = Locale::from_tag(tag)
+                    }
+                    other => return Err(format!("unknown --locale {other:?}: a tag such as en, es, de, pt-BR")),
                 },
                 flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
                 _ => positional.push(arg.clone()),

@@ -3,34 +3,28 @@
 //! the form, so the card fields become required. Before v1.3 it took no
 //! account arguments: `authenticateCustomer(authToken, form, iframeId, paymentTokenId)`.
 
-use super::{Call, Checker, Presence};
-use crate::input::{Field, Input, Value};
-use crate::options::{Options, WidgetVersion};
-use crate::rules::{text, Check};
-use crate::violation::{Reason, Violation};
+use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, MERCHANT_ACCOUNT, PAYMENT_TOKEN};
+use super::Call;
+use crate::input::{Field, Field::*, Input};
+use crate::options::{Options, WidgetVersion::V1_3};
+use crate::violation::Violation;
 
 /// Every violation of an `authenticateCustomer` call and its form, in field order.
 pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
     Call::AuthenticateCustomer.validate(input, options)
 }
 
-pub(crate) fn check(c: &mut Checker) {
-    if c.version >= WidgetVersion::V1_3 {
-        c.merchant_account();
-    }
-    if !c.is_present(Field::PaymentTokenId) {
-        c.card_number();
-        c.expiry();
-    }
-    c.payment_token_id(Presence::Optional);
-    c.optional(Field::Form, form);
-    c.optional(Field::IframeId, text::any);
-}
+pub(crate) const ROWS: &[Row] = &[
+    // The account arguments arrived in v1.3.
+    row(ClientAccnum, Since(V1_3, Need::Required), MERCHANT_ACCOUNT[0].rule),
+    row(ClientSubacc, Since(V1_3, Need::Required), MERCHANT_ACCOUNT[1].rule),
+    // A payment token stands for the card: then the card's fields are not read.
+    row(CardNumber, UnlessPresent(PaymentTokenId), Card),
+    row(ExpMonth, UnlessPresent(PaymentTokenId), Month),
+    row(ExpYear, UnlessPresent(PaymentTokenId), Year),
+    row(PaymentTokenId, Optional, PAYMENT_TOKEN),
+    row(Form, Optional, Selector),
+    row(IframeId, Optional, Text),
+];
 
-/// A selector string or the form element itself (an object).
-pub(crate) fn form(v: &Value) -> Check {
-    match v {
-        Value::Text(_) | Value::Other => Ok(()),
-        _ => Err(Reason::NotAString),
-    }
-}
+pub(crate) const FIELDS: &[Field] = &fields_of::<{ ROWS.len() }>(ROWS);

@@ -1,10 +1,10 @@
 //! The backend's charge of a payment token without 3-D Secure:
 //! `POST /transactions/payment-tokens/{paymentTokenId}` with a JSON body.
 
-use super::{Call, Checker, Presence};
-use crate::input::{Field, Input};
+use super::table::{fields_of, row, Presence::*, Row, Rule::*, CURRENCY, MERCHANT_ACCOUNT, PAYMENT_TOKEN};
+use super::Call;
+use crate::input::{Field, Field::*, Input};
 use crate::options::Options;
-use crate::rules::{boolean::boolean, charge, range};
 use crate::violation::Violation;
 
 /// Every violation of a charge body (with `paymentTokenId`, the path segment), in field order.
@@ -12,16 +12,19 @@ pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
     Call::Charge.validate(input, options)
 }
 
-pub(crate) fn check(c: &mut Checker) {
-    c.merchant_account();
-    c.currency_code(Presence::Optional);
-    c.payment_token_id(Presence::Required);
-    c.required(Field::InitialPrice, |v| range::amount(v, 2));
-    c.required(Field::InitialPeriod, |v| range::integer_from(v, 0));
-    c.optional(Field::RecurringPrice, |v| range::amount(v, 2));
-    c.optional(Field::RecurringPeriod, |v| range::integer_from(v, 0));
-    c.optional(Field::Rebills, |v| range::integer_from(v, 0));
-    c.optional(Field::LifeTimeSubscription, boolean);
-    c.optional(Field::CreateNewPaymentToken, boolean);
-    c.optional(Field::PassThroughInfo, charge::pass_through_info);
-}
+pub(crate) const ROWS: &[Row] = &[
+    MERCHANT_ACCOUNT[0],
+    MERCHANT_ACCOUNT[1],
+    row(CurrencyCode, Optional, CURRENCY),
+    row(PaymentTokenId, Required, PAYMENT_TOKEN),
+    row(InitialPrice, Required, Money(2)),
+    row(InitialPeriod, Required, IntegerFrom(0)),
+    row(RecurringPrice, Optional, Money(2)),
+    row(RecurringPeriod, Optional, IntegerFrom(0)),
+    row(Rebills, Optional, IntegerFrom(0)),
+    row(LifeTimeSubscription, Optional, Boolean),
+    row(CreateNewPaymentToken, Optional, Boolean),
+    row(PassThroughInfo, Optional, Pairs),
+];
+
+pub(crate) const FIELDS: &[Field] = &fields_of::<{ ROWS.len() }>(ROWS);

@@ -3,10 +3,10 @@
 //! payment form it reads. The form's rules are shared with the v1.13 3-D
 //! Secure calls that read the same form.
 
-use super::{Call, Checker, Presence};
-use crate::input::{Field, Input, Value};
-use crate::options::{Options, WidgetVersion};
-use crate::rules::{boolean::boolean, card, country, email, ip, phone, postal, range, subdivision, text, Check};
+use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, CURRENCY, MERCHANT_ACCOUNT};
+use super::Call;
+use crate::input::{Field::*, Input};
+use crate::options::{Options, WidgetVersion::*};
 use crate::violation::Violation;
 
 /// Every violation of a `createPaymentToken` call and its form, in field order.
@@ -16,49 +16,44 @@ pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
 
 const MAX_INT: i64 = 2_147_483_647;
 
-pub(crate) fn check(c: &mut Checker) {
-    payment_form(c, false);
-}
-
-/// The arguments and the payment form; `three_ds` for the v1.13 calls that
-/// also authenticate the customer, which need the amount and the currency.
-pub(crate) fn payment_form(c: &mut Checker, three_ds: bool) {
-    let (card_number, country) = (c.value(Field::CardNumber), c.value(Field::Country));
+/// The arguments and the payment form, in every version (each version reads what its guide lists).
+pub(crate) const ROWS: &[Row] = &[
+    MERCHANT_ACCOUNT[0],
+    MERCHANT_ACCOUNT[1],
+    row(ClearPaymentInfo, Optional, Boolean),
+    row(ClearCustomerInfo, Optional, Boolean),
+    row(TimeToLive, Optional, IntegerIn(0, MAX_INT)),
+    row(NumberOfUse, Optional, IntegerIn(0, MAX_INT)),
     // v1.13's guide lists the name on the card and the security code as required.
-    let v1_13 = if c.version >= WidgetVersion::V1_13 { Presence::Required } else { Presence::Optional };
-    let needed = if three_ds { Presence::Required } else { Presence::Optional };
-    c.merchant_account();
-    c.optional(Field::ClearPaymentInfo, boolean);
-    c.optional(Field::ClearCustomerInfo, boolean);
-    c.optional(Field::TimeToLive, |v| range::integer_in(v, 0, MAX_INT));
-    c.optional(Field::NumberOfUse, |v| range::integer_in(v, 0, MAX_INT));
-    c.field(Field::NameOnCard, v1_13, |v| text::length(v, 2, 45));
-    c.card_number();
-    c.expiry();
-    c.field(Field::Cvv2, v1_13, |v| card::cvv(v, card_number));
-    c.required(Field::FirstName, text::any);
-    c.required(Field::LastName, text::any);
-    c.optional(Field::Address1, |v| text::length(v, 0, 50));
-    c.optional(Field::Address2, |v| text::length(v, 0, 50));
-    if c.version >= WidgetVersion::V1_13 {
-        c.optional(Field::Address3, |v| text::length(v, 0, 50));
-    }
-    c.optional(Field::City, |v| text::length(v, 0, 50));
-    c.required(Field::Country, country::country);
-    c.optional(Field::State, |v| subdivision::subdivision(v, country));
-    c.required(Field::PostalCode, |v| postal::postal_code(v, country));
-    c.optional(Field::PhoneNumber, |v| phone::phone(v, country));
-    c.required(Field::Email, email::email);
-    if three_ds || c.version >= WidgetVersion::V1_3 {
-        c.field(Field::Amount, needed, amount);
-    }
-    c.currency_code(needed);
+    row(NameOnCard, RequiredSince(V1_13), Length(2, 45)),
+    row(CardNumber, Required, Card),
+    row(ExpMonth, Required, Month),
+    row(ExpYear, Required, Year),
+    row(Cvv2, RequiredSince(V1_13), Cvv),
+    row(FirstName, Required, Text),
+    row(LastName, Required, Text),
+    row(Address1, Optional, Length(0, 50)),
+    row(Address2, Optional, Length(0, 50)),
+    row(Address3, Since(V1_13, Need::Optional), Length(0, 50)),
+    row(City, Optional, Length(0, 50)),
+    row(Country, Required, CountryCode),
+    row(State, Optional, Subdivision),
+    row(PostalCode, Required, Postal),
+    row(PhoneNumber, Optional, Phone),
+    row(Email, Required, EmailAddress),
+    // The transaction total: the guide says "greater than 0" but not how many decimals; zero
+    // and any precision pass (principle 1).
+    row(Amount, Since(V1_3, Need::Optional), Money(u32::MAX)),
+    row(CurrencyCode, Optional, CURRENCY),
     // The widget fills this hidden field itself; checked only when present.
-    c.optional(Field::IpAddress, ip::ipv4);
-}
+    row(IpAddress, Optional, Ipv4),
+    // The browser's headers, which the widget reads itself: shown in the target, never checked.
+    row(BrowserHttpAccept, Optional, Unchecked),
+    row(BrowserHttpAcceptEncoding, Optional, Unchecked),
+    row(BrowserHttpAcceptLanguage, Optional, Unchecked),
+    row(BrowserHttpUserAgent, Optional, Unchecked),
+    row(BrowserUserAgent, Optional, Unchecked),
+    row(BrowserHttpAcceptLanguate, Optional, Unchecked),
+];
 
-/// The transaction total: a number, not negative. The guide says "greater
-/// than 0" but not how many decimals; zero and any precision pass (principle 1).
-pub(crate) fn amount(v: &Value) -> Check {
-    range::amount(v, u32::MAX)
-}
+pub(crate) const FIELDS: &[crate::input::Field] = &fields_of::<{ ROWS.len() }>(ROWS);

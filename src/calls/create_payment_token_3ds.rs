@@ -2,8 +2,9 @@
 //! clientSubacc)`. It reads the payment form as `createPaymentToken` does,
 //! and, being a 3-D Secure call, needs the amount and the currency.
 
-use super::{create_payment_token::payment_form, Call, Checker};
-use crate::input::Input;
+use super::table::{fields_of, with_presence, Presence::Required, Row};
+use super::{create_payment_token, Call};
+use crate::input::{Field, Input};
 use crate::options::Options;
 use crate::violation::Violation;
 
@@ -12,6 +13,10 @@ pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
     Call::CreatePaymentToken3ds.validate(input, options)
 }
 
-pub(crate) fn check(c: &mut Checker) {
-    payment_form(c, true);
-}
+/// The token form, with the amount and the currency the authentication needs.
+pub(crate) const ROWS: &[Row] = &with_presence::<{ create_payment_token::ROWS.len() }>(
+    create_payment_token::ROWS,
+    &[(Field::Amount, Required), (Field::CurrencyCode, Required)],
+);
+
+pub(crate) const FIELDS: &[Field] = &fields_of::<{ ROWS.len() }>(ROWS);

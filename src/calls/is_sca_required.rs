@@ -3,10 +3,10 @@
 //! is a fourth argument). From v1.3 it also reads the name on the card and the
 //! email, which the guide lists as required, and the amount.
 
-use super::{create_payment_token::amount, Call, Checker, Presence};
-use crate::input::{Field, Input};
-use crate::options::{Options, WidgetVersion};
-use crate::rules::{email, text};
+use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, CURRENCY, MERCHANT_ACCOUNT};
+use super::Call;
+use crate::input::{Field, Field::*, Input};
+use crate::options::{Options, WidgetVersion::V1_3};
 use crate::violation::Violation;
 
 /// Every violation of an `isScaRequired` call and its form, in field order.
@@ -14,16 +14,15 @@ pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
     Call::IsScaRequired.validate(input, options)
 }
 
-pub(crate) fn check(c: &mut Checker) {
-    let v1_3 = c.version >= WidgetVersion::V1_3;
-    c.merchant_account();
-    if v1_3 {
-        c.required(Field::NameOnCard, |v| text::length(v, 2, 45));
-    }
-    c.card_number();
-    if v1_3 {
-        c.required(Field::Email, email::email);
-        c.optional(Field::Amount, amount);
-    }
-    c.currency_code(Presence::Required);
-}
+pub(crate) const ROWS: &[Row] = &[
+    MERCHANT_ACCOUNT[0],
+    MERCHANT_ACCOUNT[1],
+    // v1.3 also reads the name on the card, the email and the amount.
+    row(NameOnCard, Since(V1_3, Need::Required), Length(2, 45)),
+    row(CardNumber, Required, Card),
+    row(Email, Since(V1_3, Need::Required), EmailAddress),
+    row(Amount, Since(V1_3, Need::Optional), Money(u32::MAX)),
+    row(CurrencyCode, Required, CURRENCY),
+];
+
+pub(crate) const FIELDS: &[Field] = &fields_of::<{ ROWS.len() }>(ROWS);

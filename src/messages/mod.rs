@@ -1,51 +1,141 @@
-//! All wording, in one place. Each catalog matches on every reason, so a new
-//! code does not compile until both languages say something for it.
+//! Native wording: a finding rendered with the catalog of the caller's
+//! language, for the CLI and backends. The catalogs are generated from
+//! `locales/<tag>.json` (scripts/locales.py), the same sources as the page's
+//! `ccbill-validate/locales/<tag>` modules; the wasm module holds no wording.
 //!
-//! A text is a complete sentence fragment with no period in it: CCBill's own
-//! sample shows an error with `item.message.split(".")[1]`.
-
-use std::fmt::Write;
+//! A text never holds a period: CCBill's own sample shows an error with
+//! `item.message.split(".")[1]`.
 
 use crate::input::Field;
 use crate::options::Locale;
-use crate::violation::Reason;
+use crate::rules::reason::{Finding, Param, Reason};
 
-mod en;
-mod es;
+mod catalogs;
 
-/// Appends the text of a message (without the `propertyName.` prefix).
-pub(crate) fn write_text(out: &mut String, locale: Locale, field: Field, reason: Reason) {
-    match locale {
-        Locale::En => en::write(out, field, reason),
-        Locale::Es => es::write(out, field, reason),
+/// One language's wording: a label per field, a sentence per message key.
+pub(crate) struct Catalog {
+    pub(crate) tag: &'static str,
+    /// How a list of card lengths reads: `from`16`to`19, `13`comma`16`or`19`.
+    from: &'static str,
+    to: &'static str,
+    comma: &'static str,
+    or_: &'static str,
+    labels: &'static [(&'static str, &'static str)],
+    pub(crate) messages: &'static [(&'static str, &'static str)],
+}
+
+impl Catalog {
+    /// The catalog of `locale` (every locale has one: a test holds it; English otherwise).
+    pub(crate) fn of(locale: Locale) -> &'static Catalog {
+        let all = &catalogs::CATALOGS;
+        all.iter().find(|c| c.tag == locale.tag()).unwrap_or(&all[0])
+    }
+
+    fn label(&self, field: Field) -> &'static str {
+        self.labels.iter().find(|(name, _)| *name == field.name()).map_or(field.name(), |(_, label)| label)
+    }
+
+    fn sentence(&self, key: &str) -> Option<&'static str> {
+        self.messages.iter().find(|(k, _)| *k == key).map(|(_, s)| *s)
+    }
+}
+
+/// `"<propertyName>.<text>"`, the shape CCBill's widget uses.
+pub(crate) fn message(finding: Finding, locale: Locale) -> String {
+    let mut out = String::with_capacity(64);
+    out.push_str(finding.field.name());
+    out.push('.');
+    write_text(&mut out, Catalog::of(locale), finding);
+    out
+}
+
+/// The variant of a code whose wording differs (see locales/README.md).
+fn variant(reason: Reason) -> Option<&'static str> {
+    match reason {
+        Reason::RequiredForVersion { .. } => Some("version"),
+        Reason::AtLeast { .. } => Some("atLeast"),
+        Reason::CardLength { brand: Some(_) } => Some("brand"),
+        Reason::InvalidSubdivision { of_country: true } => Some("ofCountry"),
+        Reason::InvalidPostalCode { examples: [_, two] } if !two.is_empty() => Some("two"),
+        _ => None,
+    }
+}
+
+/// Appends the text of a finding's message: the first sentence of
+/// `<code>.<propertyName>`, `<code>.<variant>`, `<code>`, with its placeholders filled.
+pub(crate) fn write_text(out: &mut String, catalog: &Catalog, finding: Finding) {
+    let code = finding.reason.code().as_str();
+    let keyed = |suffix: &str| catalog.sentence(&[code, suffix].join("."));
+    let sentence = keyed(finding.field.name())
+        .or_else(|| variant(finding.reason).and_then(keyed))
+        .or_else(|| catalog.sentence(code))
+        .unwrap_or(code);
+    let mut params = Vec::new();
+    finding.reason.params(|key, value| params.push((key, value)));
+    let mut rest = sentence;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        out.push_str(&rest[..open]);
+        fill(out, catalog, finding.field, &params, &rest[open + 1..close]);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+}
+
+/// Writes one placeholder's value (an unknown one is written back as it was).
+fn fill(out: &mut String, catalog: &Catalog, field: Field, params: &[(&str, Param)], name: &str) {
+    let param = |key: &str| params.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+    let other = || match param("other") {
+        Some(Param::Text(name)) => Field::from_name(name).map(|f| catalog.label(f)),
+        _ => None,
+    };
+    let example = |i: usize| match param("examples") {
+        Some(Param::Texts(texts)) => texts.get(i).copied(),
+        _ => None,
+    };
+    match (name, param(name)) {
+        ("label", _) => out.push_str(catalog.label(field)),
+        ("Label", _) => push_capitalized(out, catalog.label(field)),
+        ("other", _) => out.push_str(other().unwrap_or_default()),
+        ("otherLower", _) => out.push_str(&other().unwrap_or_default().to_lowercase()),
+        ("example", _) => out.push_str(example(0).unwrap_or_default()),
+        ("example2", _) => out.push_str(example(1).unwrap_or_default()),
+        ("lengths", Some(Param::Lengths(lengths))) => write_lengths(out, catalog, lengths),
+        (_, Some(Param::Int(n))) => out.push_str(&n.to_string()),
+        (_, Some(Param::Text(text))) => out.push_str(text),
+        _ => {
+            out.push('{');
+            out.push_str(name);
+            out.push('}');
+        }
     }
 }
 
 /// Appends `label` with its first letter upper-cased: a sentence's start.
-/// Every label starts with an ASCII letter; ASCII keeps Unicode's case
-/// tables out of the module.
 fn push_capitalized(out: &mut String, label: &str) {
     let mut chars = label.chars();
     if let Some(first) = chars.next() {
-        out.push(first.to_ascii_uppercase());
+        out.extend(first.to_uppercase());
         out.push_str(chars.as_str());
     }
 }
 
-/// Writes a brand's card lengths: `15`, `13, 16, 18 or 19`, or a run as
-/// `16 to 19` (`range` gives the words around a run, `or` the last joiner).
-fn write_lengths(out: &mut String, lengths: &[u8], range: (&str, &str), or: &str) {
+/// Writes a brand's card lengths: `15`, `13, 16, 18 or 19`, or a run as `16 to 19`.
+fn write_lengths(out: &mut String, catalog: &Catalog, lengths: &[u8]) {
     let is_run = lengths.len() >= 3 && lengths.windows(2).all(|w| w[1] == w[0] + 1);
     match (lengths.first(), lengths.last()) {
         (Some(first), Some(last)) if is_run => {
-            let _ = write!(out, "{}{first}{}{last}", range.0, range.1);
+            out.push_str(catalog.from);
+            out.push_str(&first.to_string());
+            out.push_str(catalog.to);
+            out.push_str(&last.to_string());
         }
         _ => {
             for (i, n) in lengths.iter().enumerate() {
                 if i > 0 {
-                    out.push_str(if i + 1 == lengths.len() { or } else { ", " });
+                    out.push_str(if i + 1 == lengths.len() { catalog.or_ } else { catalog.comma });
                 }
-                let _ = write!(out, "{n}");
+                out.push_str(&n.to_string());
             }
         }
     }
@@ -54,20 +144,47 @@ fn write_lengths(out: &mut String, lengths: &[u8], range: (&str, &str), or: &str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::brand::Brand;
-    use crate::violation::Code;
 
+    #[test]
+    fn lists_and_runs() {
+        let es = Catalog::of(Locale::Es);
+        let w = |l: &[u8]| {
+            let mut s = String::new();
+            write_lengths(&mut s, es, l);
+            s
+        };
+        assert_eq!(w(&[15]), "15");
+        assert_eq!(w(&[16, 19]), "16 o 19");
+        assert_eq!(w(&[13, 16, 18, 19]), "13, 16, 18 o 19");
+        assert_eq!(w(&[16, 17, 18, 19]), "de 16 a 19");
+    }
+
+    #[test]
+    fn every_locale_has_its_catalog() {
+        for locale in Locale::ALL {
+            assert_eq!(Catalog::of(*locale).tag, locale.tag());
+        }
+        assert_eq!(catalogs::CATALOGS.len(), Locale::ALL.len());
+    }
+
+    /// One reason of every shape, every brand's included.
     fn every_reason() -> Vec<Reason> {
+        use crate::rules::brand::Brand;
         use Reason::*;
-        let all = vec![
+        let mut all = vec![
             Required,
+            RequiredForVersion { major: 1 },
             NotANumber,
             NotAnInteger,
             NotABoolean,
             NotAString,
             OutOfRange { min: 0, max: 9999 },
+            AtLeast { min: 0 },
+            TooManyDecimals { max: 2 },
             TooShort { min: 2 },
             TooLong { max: 50 },
+            TooLong { max: 16 },
+            TooLong { max: 1 },
             Luhn,
             CardLength { brand: None },
             Pattern,
@@ -80,56 +197,33 @@ mod tests {
             InvalidPhone,
             InvalidEmail,
             InvalidIpv4,
-            RequiredForVersion { major: 1 },
-            AtLeast { min: 0 },
-            TooManyDecimals { max: 2 },
-            TooLong { max: 16 },
-            TooLong { max: 1 },
             InvalidPassThroughInfo,
             Mismatch { other: Field::InitialPrice },
         ];
-        let mut all = all;
         for brand in Brand::ALL {
             all.push(CardLength { brand: Some(*brand) });
             all.push(CvvLength { brand: *brand });
         }
-        // Every public code has a reason here, so every code has wording.
-        for code in Code::ALL {
+        for code in crate::rules::reason::Code::ALL {
             assert!(all.iter().any(|r| r.code() == *code), "no reason for {code}");
         }
         all
     }
 
     #[test]
-    fn every_text_is_a_period_free_sentence_in_both_languages() {
-        for locale in [Locale::En, Locale::Es] {
+    fn every_finding_is_a_filled_period_free_sentence_in_every_locale() {
+        for locale in Locale::ALL {
             for field in Field::ALL {
                 for reason in every_reason() {
-                    let mut text = String::new();
-                    write_text(&mut text, locale, *field, reason);
-                    assert!(!text.contains('.'), "{locale:?} {field} {reason:?}: {text}");
-                    assert!(text.len() > 8, "{locale:?} {field} {reason:?}: {text}");
-                    assert!(text.starts_with(char::is_uppercase), "{locale:?} {field} {reason:?}: {text}");
+                    let message = message(Finding { field: *field, reason }, *locale);
+                    let text = message.strip_prefix(field.name()).and_then(|t| t.strip_prefix('.'));
+                    let text = text.unwrap_or_else(|| panic!("{locale:?} {field}: {message}"));
+                    assert!(!text.contains(['.', '{', '}']), "{locale:?} {field} {reason:?}: {text}");
+                    assert!(text.chars().count() > 4, "{locale:?} {field} {reason:?}: {text}");
+                    let first = text.chars().next().unwrap_or_default();
+                    assert!(!first.is_lowercase(), "{locale:?} {field} {reason:?}: {text}");
                 }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod lengths {
-    use super::write_lengths;
-
-    #[test]
-    fn lists_and_runs() {
-        let w = |l: &[u8]| {
-            let mut s = String::new();
-            write_lengths(&mut s, l, ("de ", " a "), " o ");
-            s
-        };
-        assert_eq!(w(&[15]), "15");
-        assert_eq!(w(&[16, 19]), "16 o 19");
-        assert_eq!(w(&[13, 16, 18, 19]), "13, 16, 18 o 19");
-        assert_eq!(w(&[16, 17, 18, 19]), "de 16 a 19");
     }
 }

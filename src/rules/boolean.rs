@@ -1,8 +1,8 @@
 //! Optional flags such as `clearPaymentInfo`.
 
+use super::reason::Reason;
 use super::Check;
 use crate::input::{js_trim, Value};
-use crate::violation::Reason;
 
 /// `true`/`false`, the strings `"true"`/`"false"` in any case, or 1/0 (CCBill's
 /// API docs describe flags "with a value of 1").

@@ -83,6 +83,9 @@ impl Brand {
     }
 }
 
+/// Every length a card number may have when its brand is unknown: 12 to 19 digits (ISO/IEC 7812).
+pub(crate) const ANY_LENGTH: [u8; 8] = [12, 13, 14, 15, 16, 17, 18, 19];
+
 struct Info {
     id: &'static str,
     name: &'static str,
@@ -150,18 +153,6 @@ const RANGES: &[(u32, u32, Brand)] = {
     ]
 };
 
-/// The brand of a card number, whole or partial (`"4"`, `"3782 82"`): spaces
-/// and dashes are ignored; anything else that is not a digit gives `None`.
-///
-/// ```
-/// use ccbill_validate::{card_brand, Brand};
-/// assert_eq!(card_brand("2221"), Some(Brand::Mastercard));
-/// assert_eq!(card_brand("3782 822463 10005").map(Brand::cvv_length), Some(4));
-/// ```
-pub fn card_brand(number: &str) -> Option<Brand> {
-    detect(super::card::digits(number)?.as_str())
-}
-
 /// The brand of a card number's digits, or of its first digits. The most specific
 /// range the digits fully cover wins (Elo's `509000` over Maestro's `5`);
 /// when the digits only begin some ranges, a brand is named only if all of
@@ -173,18 +164,18 @@ pub(crate) fn detect(digits: &str) -> Option<Brand> {
     }
     // The first six digits as a number, once: `prefix(w)` is its first `w` digits.
     let typed = head.iter().fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'));
-    let prefix = |width: usize| typed / 10u32.pow((head.len() - width) as u32);
+    let prefix = |width: usize| typed / pow10(head.len() - width);
     let mut best: Option<(usize, Brand)> = None;
     let mut partial: Option<Option<Brand>> = None;
-    for &(lo, hi, brand) in RANGES {
-        let width = decimal_width(lo);
+    for (&(lo, hi, brand), &width) in RANGES.iter().zip(WIDTHS.iter()) {
+        let width = usize::from(width);
         if head.len() >= width {
             if (lo..=hi).contains(&prefix(width)) && best.is_none_or(|(w, _)| width > w) {
                 best = Some((width, brand));
             }
         } else {
             // Does some number of the range begin with the digits typed so far?
-            let scale = 10u32.pow((width - head.len()) as u32);
+            let scale = pow10(width - head.len());
             if (lo / scale..=hi / scale).contains(&typed) {
                 partial = Some(match partial {
                     None => Some(brand),
@@ -197,8 +188,26 @@ pub(crate) fn detect(digits: &str) -> Option<Brand> {
     best.map(|(_, b)| b).or(partial.flatten())
 }
 
-fn decimal_width(n: u32) -> usize {
-    n.checked_ilog10().map_or(1, |l| l as usize + 1)
+/// Each range's prefix width in digits, computed once at compile time (the
+/// loop above runs on every keystroke).
+const WIDTHS: [u8; RANGES.len()] = {
+    let mut out = [0; RANGES.len()];
+    let mut i = 0;
+    while i < RANGES.len() {
+        let (mut lo, mut width) = (RANGES[i].0, 1);
+        while lo >= 10 {
+            lo /= 10;
+            width += 1;
+        }
+        out[i] = width;
+        i += 1;
+    }
+    out
+};
+
+/// `10^n` for the widths used here (at most 6); no panic past them.
+fn pow10(n: usize) -> u32 {
+    [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000].get(n).copied().unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

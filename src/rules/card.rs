@@ -1,12 +1,13 @@
-//! The card number and its security code.
+//! The card number and its security code, and the masking that keeps the
+//! number out of everything we return.
 
 use super::brand::{self, Brand};
+use super::reason::Reason;
 use super::text::text;
 use super::Check;
-use crate::input::{is_js_space, js_trim, Value};
-use crate::violation::Reason;
+use crate::input::{is_js_space, js_trim, Field, Input, Value};
 
-/// Card numbers have 12 to 19 digits (ISO/IEC 7812).
+/// Card numbers have 12 to 19 digits (ISO/IEC 7812; `brand::ANY_LENGTH`).
 pub(crate) const MIN_DIGITS: usize = 12;
 pub(crate) const MAX_DIGITS: usize = 19;
 
@@ -87,6 +88,72 @@ pub(crate) fn brand_of(v: &Value) -> Option<Brand> {
     brand::detect(digits(&text(v).ok()?)?.as_str())
 }
 
+/// The brand of a card number, whole or partial (`"4"`, `"3782 82"`): spaces
+/// and dashes are ignored; anything else that is not a digit gives `None`.
+///
+/// ```
+/// use ccbill_validate::{card_brand, Brand};
+/// assert_eq!(card_brand("2221"), Some(Brand::Mastercard));
+/// assert_eq!(card_brand("3782 822463 10005").map(Brand::cvv_length), Some(4));
+/// ```
+pub fn card_brand(number: &str) -> Option<Brand> {
+    brand::detect(digits(number)?.as_str())
+}
+
+/// The input as a violation may show it: card number masked, CVV gone.
+pub(crate) fn masked(input: &Input) -> Input {
+    let mut target = input.clone();
+    target.set(Field::Cvv2, Value::Absent);
+    target.set(Field::CardNumber, masked_card(input.get(Field::CardNumber)));
+    target
+}
+
+/// The card number as a target shows it: text and numbers masked; any other
+/// value (a list, an object) left out, since it could hold the digits unmasked.
+pub(crate) fn masked_card(value: &Value) -> Option<String> {
+    match value {
+        Value::Text(number) => Some(mask_card_number(number)),
+        Value::Number(n) => Some(mask_card_number(&super::text::number_text(*n))),
+        _ => None,
+    }
+}
+
+/// Masks a card number for display.
+///
+/// A complete card number (13–19 digits that pass the Luhn check, with only
+/// spaces or dashes between them) keeps its first 6 and last 4 digits:
+/// `4111 1111-1111 1111` → `411111******1111`. Anything else becomes stars,
+/// one per character that is not a separator. The stricter rule for partial
+/// input matters because live validation sees every keystroke: revealing
+/// "first 6 and last 4" of each prefix would leak a different 4 digits each
+/// time. A value that is already masked is returned unchanged.
+pub fn mask_card_number(raw: &str) -> String {
+    // Iterators only, no slicing: nothing here can panic, and no formatting machinery is pulled
+    // into the wasm module.
+    let significant = || raw.chars().filter(|c| !is_separator(*c));
+    let count = significant().count();
+    let complete = (13..=19).contains(&count)
+        && significant().all(|c| c.is_ascii_digit())
+        && luhn::valid(&significant().collect::<String>());
+    if complete {
+        return significant().enumerate().map(|(i, c)| if i < 6 || i + 4 >= count { c } else { '*' }).collect();
+    }
+    if is_masked(significant()) {
+        return significant().collect();
+    }
+    std::iter::repeat_n('*', count).collect()
+}
+
+fn is_separator(c: char) -> bool {
+    c == '-' || is_js_space(c)
+}
+
+/// `411111******1111`: six digits, stars, four digits (our own output).
+fn is_masked(chars: impl Iterator<Item = char> + Clone) -> bool {
+    let n = chars.clone().count();
+    n > 10 && chars.enumerate().all(|(i, c)| if i < 6 || i >= n - 4 { c.is_ascii_digit() } else { c == '*' })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +183,50 @@ mod tests {
         let amex = Value::from("3782 822463 10005");
         assert_eq!(cvv(&Value::from("1234"), &amex), Ok(()));
         assert_eq!(cvv(&Value::from("123"), &amex), Err(Reason::CvvLength { brand: Brand::AmericanExpress }));
+    }
+
+    #[test]
+    fn masks_complete_numbers_to_six_and_four() {
+        for (raw, want) in [
+            ("4111111111111111", "411111******1111"),
+            ("4111-1111-1111-1111", "411111******1111"),
+            (" 4111 1111 1111 1111 ", "411111******1111"),
+            ("378282246310005", "378282*****0005"),
+            ("6011111111111117", "601111******1117"),
+        ] {
+            assert_eq!(mask_card_number(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn masks_everything_else_entirely() {
+        for (raw, want) in [
+            ("4111111111111112", "****************"), // fails Luhn: maybe a prefix
+            ("41111111111", "***********"),
+            ("4111a1111", "*********"),
+            ("４１１１", "****"),
+            ("", ""),
+        ] {
+            assert_eq!(mask_card_number(raw), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_card_number_that_is_not_text_never_reaches_the_target() {
+        let input = Input::new()
+            .with(Field::CardNumber, Value::List(vec![Value::from("4111111111111111")]))
+            .with(Field::Cvv2, "123");
+        let target = masked(&input);
+        assert_eq!(target.get(Field::CardNumber), &Value::Absent);
+        assert_eq!(target.get(Field::Cvv2), &Value::Absent);
+        assert_eq!(masked_card(&Value::Number(4111111111111111.0)).as_deref(), Some("411111******1111"));
+    }
+
+    #[test]
+    fn masking_is_idempotent() {
+        for raw in ["4111111111111111", "4111-1111", "abc", "378282246310005"] {
+            let once = mask_card_number(raw);
+            assert_eq!(mask_card_number(&once), once, "{raw}");
+        }
     }
 }

@@ -1,10 +1,10 @@
 //! Rules particular to the backend's charge bodies: `passThroughInfo` and the
 //! 3-D Secure results.
 
+use super::reason::Reason;
 use super::text::text;
 use super::Check;
 use crate::input::{js_len, js_trim, Value};
-use crate::violation::Reason;
 
 /// `[{ "name": .., "value": .. }, ..]`, both text (numbers pass as their text).
 pub(crate) fn pass_through_info(v: &Value) -> Check {

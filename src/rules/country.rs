@@ -1,9 +1,9 @@
 //! The customer's country: an ISO 3166-1 alpha-2 code, in any case.
 
+use super::reason::Reason;
 use super::text::text;
 use super::Check;
 use crate::input::{js_trim, Value};
-use crate::violation::Reason;
 
 include!("../../data/countries.rs");
 

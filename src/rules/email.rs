@@ -2,10 +2,10 @@
 //! in `<input type=email>`), at most 254 characters, local part at most 64.
 //! Hand-written rather than a regex so both builds agree byte for byte.
 
+use super::reason::Reason;
 use super::text::text;
 use super::Check;
 use crate::input::{js_trim, Value};
-use crate::violation::Reason;
 
 pub(crate) const MAX_LEN: usize = 254;
 pub(crate) const MAX_LOCAL_LEN: usize = 64;

@@ -1,9 +1,9 @@
 //! The card's expiry month and year.
 
 use super::range::{integer, integer_in};
+use super::reason::Reason;
 use super::Check;
 use crate::input::Value;
-use crate::violation::Reason;
 
 pub(crate) const MIN_YEAR: i64 = 2018;
 pub(crate) const MAX_YEAR: i64 = 2100;

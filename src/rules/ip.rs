@@ -1,10 +1,10 @@
 //! The customer's IP address: dotted-quad IPv4, each part 0–255 without
 //! leading zeros (a leading zero means octal to some parsers).
 
+use super::reason::Reason;
 use super::text::text;
 use super::Check;
 use crate::input::{js_trim, Value};
-use crate::violation::Reason;
 
 pub(crate) fn ipv4(v: &Value) -> Check {
     let raw = text(v)?;

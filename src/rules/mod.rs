@@ -2,7 +2,7 @@
 //! is tested natively. A rule is `fn(..) -> Check`; absence and blankness are
 //! decided before a rule runs (see `calls::Checker`).
 
-use crate::violation::Reason;
+use reason::Reason;
 
 pub(crate) mod boolean;
 pub mod brand;
@@ -16,6 +16,7 @@ pub(crate) mod pattern;
 pub(crate) mod phone;
 pub(crate) mod postal;
 pub(crate) mod range;
+pub(crate) mod reason;
 pub(crate) mod subdivision;
 pub(crate) mod text;
 

@@ -8,10 +8,10 @@
 
 use std::cell::RefCell;
 
+use super::reason::Reason;
 use super::text::text;
 use super::Check;
 use crate::input::Value;
-use crate::violation::Reason;
 
 /// CCBill: `currencyCode` "tiene que coincidir con la expresión regular ^\d{3}$".
 pub(crate) const CURRENCY_CODE: Pattern = Pattern::exact(r"^\d{3}$");
@@ -24,7 +24,7 @@ type Engine = regex::Regex;
 type Engine = js_sys::RegExp;
 
 /// A regex text and how to apply it. Always used whole: `^(?:…)$`.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Pattern {
     source: &'static str,
     case_insensitive: bool,

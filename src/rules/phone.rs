@@ -5,10 +5,10 @@
 //! without its national prefix. Spaces, dots, dashes and parentheses may
 //! separate the digits.
 
+use super::reason::Reason;
 use super::text::text;
 use super::{country, Check};
 use crate::input::{is_js_space, js_trim, Value};
-use crate::violation::Reason;
 
 include!("../../data/phone.rs");
 

@@ -4,10 +4,10 @@
 //! a code either one accepts passes.
 
 use super::pattern::Pattern;
+use super::reason::Reason;
 use super::text::{length, text};
 use super::{country, Check};
 use crate::input::{js_trim, Value};
-use crate::violation::Reason;
 
 include!("../../data/postal.rs");
 

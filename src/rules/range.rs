@@ -3,9 +3,9 @@
 //! surrounding whitespace is ignored, `"01"`, `"1e3"` and `"12.0"` are
 //! numbers; hex, `Infinity` and full-width digits are not.
 
+use super::reason::Reason;
 use super::Check;
 use crate::input::{js_trim, Value};
-use crate::violation::Reason;
 
 /// A whole number from `min` to `max`, inclusive.
 pub(crate) fn integer(v: &Value, min: i64, max: i64) -> Result<i64, Reason> {

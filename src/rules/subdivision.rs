@@ -3,10 +3,10 @@
 //! `75C` for Paris, old and new lists both held); otherwise 1–3 ASCII letters
 //! or digits (CCBill's own bound).
 
+use super::reason::Reason;
 use super::text::text;
 use super::{country, Check};
 use crate::input::{js_trim, Value};
-use crate::violation::Reason;
 
 include!("../../data/subdivisions.rs");
 

@@ -2,9 +2,9 @@
 
 use std::borrow::Cow;
 
+use super::reason::Reason;
 use super::Check;
 use crate::input::{js_len, Value};
-use crate::violation::Reason;
 
 /// The value as text. Numbers and booleans are accepted the way JavaScript
 /// would turn them into strings; objects are not text.

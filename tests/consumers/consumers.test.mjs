@@ -54,6 +54,9 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/inline.js",
     "package/install.js",
     "package/loader.js",
+    ...["da", "de", "en", "es", "fr", "hi", "index.d", "it", "ja", "ko", "nl", "no", "pt-BR", "sv", "zh-Hans", "zh-Hant"]
+      .map((tag) => `package/locales/${tag}.${tag === "index.d" ? "ts" : "js"}`),
+    "package/messages.js",
     "package/node.js",
     "package/package.json",
     "package/schema.js",
@@ -72,6 +75,10 @@ test("a fresh Node 20 project installs the tarball and validates", async () => {
   assert.deepEqual(out.fields, ["nameOnCard", "expMonth", "expYear", "cvv2", "firstName", "lastName", "country", "postalCode", "email"]);
   assert.equal(out.brand, "American Express");
   assert.equal(out.first, "nameOnCard.Falta el nombre en la tarjeta");
+  assert.deepEqual(out.params, {});
+  // Another language through its own subpath export, `ccbill-validate/locales/de`.
+  assert.match(out.de, /^nameOnCard\./);
+  assert.notEqual(out.de.split(".")[1], "Name on card is required");
 });
 
 test("a fresh Vite project builds a page with it, no plugin, and the page validates in Chromium", async () => {

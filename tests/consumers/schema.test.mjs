@@ -158,8 +158,14 @@ test("Hono: a charge body through @hono/standard-validator, 400 with the issues 
         message: "El identificador del token de pago solo puede contener letras y dígitos",
         path: ["paymentTokenId"],
         code: "pattern",
+        params: {},
       },
-      { message: "El precio inicial puede tener como máximo 2 decimales", path: ["initialPrice"], code: "tooManyDecimals" },
+      {
+        message: "El precio inicial puede tener como máximo 2 decimales",
+        path: ["initialPrice"],
+        code: "tooManyDecimals",
+        params: { max: 2 },
+      },
     ]);
 
     const notAnObject = await post(null);

@@ -4,7 +4,7 @@
 // Fails on any console error, page error or CSP violation.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 
 import { openBrowser } from "./browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
@@ -92,6 +92,21 @@ test("Pay with errors lists them readably, focuses the first, announces the coun
   await page.waitForFunction(() => document.querySelector('[role="status"]').textContent !== "");
   assert.match(await page.locator('[role="status"]').textContent(), /^\d+ campos tienen errores$/);
   assert.equal(await calls(), 0);
+});
+
+test("German: the page and the errors shown, from ccbill-validate/locales/de", async () => {
+  const de = JSON.parse(await readFile(new URL("../../locales/de.json", import.meta.url), "utf8"));
+  await page.selectOption("#lang", "de");
+  assert.equal(await errorOf("email").textContent(), de.messages.invalidEmail);
+  const firstName = de.messages.required.replace("{Label}", de.labels.firstName[0].toUpperCase() + de.labels.firstName.slice(1)).replace("{label}", de.labels.firstName);
+  assert.equal(await errorOf("firstName").textContent(), firstName);
+  assert.equal(await page.locator('[data-i18n="cardNumber"]').textContent(), "Kartennummer");
+  await page.click('button[type="submit"]');
+  const items = await page.locator("#result li").allTextContents();
+  assert.ok(items.includes(`Vorname: ${firstName}`), items.join("\n"));
+  await page.waitForFunction((text) => document.querySelector('[role="status"]').textContent.endsWith(text), de.status.other.split("{count}")[1]);
+  assert.equal(await calls(), 0);
+  await page.selectOption("#lang", "es"); // the tests after this one read Spanish
 });
 
 test("Pay on a clean form lets the call through to the widget, once", async () => {

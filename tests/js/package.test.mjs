@@ -82,5 +82,5 @@ test("the shipped declarations never type an export or a violation as `any`", as
   }
   const glue = await readFile(new URL("../../pkg/ccbill_validate.d.ts", import.meta.url), "utf8");
   assert.match(glue, /export function validateCreatePaymentToken\(input: Input, options\?: Options \| null\): Violation\[\];/);
-  assert.match(glue, /export interface Violation \{/);
+  assert.match(glue, /export type Violation = \{ \[C in Code\]: ViolationOf<C> \}\[Code\];/);
 });

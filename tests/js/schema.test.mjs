@@ -126,6 +126,7 @@ test("the charge vectors and CCBill's published bodies, in Spanish", async () =>
     message: "El identificador del token de pago solo puede contener letras y dígitos",
     path: ["paymentTokenId"],
     code: "pattern",
+    params: {},
   });
 });
 
@@ -144,7 +145,7 @@ test("options: the call's arguments are validated with the value (and win), loca
 
   const later = ccbill.schema("createPaymentToken", { now: "2031-06-01", locale: "es-MX", args })["~standard"];
   assert.deepEqual(later.validate({ ...form, expYear: "2030", expMonth: "12" }).issues, [
-    { message: "La tarjeta ha caducado, revise la fecha de caducidad", path: ["expYear"], code: "expired" },
+    { message: "La tarjeta ha caducado, revise la fecha de caducidad", path: ["expYear"], code: "expired", params: {} },
   ]);
 });
 

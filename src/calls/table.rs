@@ -1,0 +1,188 @@
+//! A call, declared once: a table of (field, presence, rule) rows in field
+//! declaration order. The call's field list, the order of its violations and
+//! the names the page reads all derive from the table; a test holds every table
+//! to declaration order (which also means no field twice).
+
+use crate::input::{Field, Value};
+use crate::options::WidgetVersion;
+use crate::rules::pattern::{self, Pattern};
+use crate::rules::reason::Reason;
+use crate::rules::{boolean, card, charge, country, email, expiry, ip, phone, postal, range, subdivision, text, Check};
+
+/// When a field must be there (absent, `null` and blank are the same).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Presence {
+    Required,
+    Optional,
+    /// Read from this widget version on; before it the call does not read the field.
+    Since(WidgetVersion, Need),
+    /// Required from this widget version on, optional before (v1.13's `cvv2`, `nameOnCard`).
+    RequiredSince(WidgetVersion),
+    /// Required, and read at all only while `Field` is absent (a payment token replaces the card).
+    UnlessPresent(Field),
+    /// Required unless `Field` is present, then optional (no 3-D Secure version after an error).
+    OptionalIfPresent(Field),
+    /// Required, whatever its value, when the 3-D Secure version sent has this major number.
+    ForThreedsVersion(u8),
+}
+
+/// Required or optional, once a [`Presence`] has decided the field is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Need {
+    Required,
+    Optional,
+}
+
+/// The rule a present value must pass. Rules that read another field say which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Rule {
+    /// Read (and shown in the target), never rejected.
+    Unchecked,
+    /// Anything that is text (or a number, read as its digits).
+    Text,
+    /// A selector string or the form element itself.
+    Selector,
+    Boolean,
+    IntegerIn(i64, i64),
+    IntegerFrom(i64),
+    /// Text of this many UTF-16 units, inclusive.
+    Length(usize, usize),
+    /// A non-negative number with at most this many decimals.
+    Money(u32),
+    Pattern(Pattern),
+    Card,
+    /// `cvv2`, against the card number's brand.
+    Cvv,
+    Month,
+    /// `expYear`, with `expMonth`, not in the past.
+    Year,
+    CountryCode,
+    /// `state`, `postalCode`, `phoneNumber`: against the form's country.
+    Subdivision,
+    Postal,
+    Phone,
+    EmailAddress,
+    Ipv4,
+    Pairs,
+    Eci,
+    Status,
+    ProtocolVersion,
+    /// The same amount as another field (`threedsAmount` and `initialPrice`).
+    SameAmountAs(Field),
+}
+
+/// One row of a call's table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Row {
+    pub(crate) field: Field,
+    pub(crate) presence: Presence,
+    pub(crate) rule: Rule,
+}
+
+/// A row, written short in the tables.
+pub(crate) const fn row(field: Field, presence: Presence, rule: Rule) -> Row {
+    Row { field, presence, rule }
+}
+
+/// What a rule may read besides the value: the rest of the input, and the clock.
+pub(crate) struct Context<'a> {
+    pub(crate) get: &'a dyn Fn(Field) -> &'a Value,
+    pub(crate) now_ms: f64,
+}
+
+impl Rule {
+    pub(crate) fn check(self, v: &Value, cx: &Context<'_>) -> Check {
+        match self {
+            Rule::Unchecked => Ok(()),
+            Rule::Text => text::any(v),
+            Rule::Selector => match v {
+                Value::Text(_) | Value::Other => Ok(()),
+                _ => Err(Reason::NotAString),
+            },
+            Rule::Boolean => boolean::boolean(v),
+            Rule::IntegerIn(min, max) => range::integer_in(v, min, max),
+            Rule::IntegerFrom(min) => range::integer_from(v, min),
+            Rule::Length(min, max) => text::length(v, min, max),
+            Rule::Money(places) => range::amount(v, places),
+            Rule::Pattern(p) => pattern::matches(v, p),
+            Rule::Card => card::number(v),
+            Rule::Cvv => card::cvv(v, (cx.get)(Field::CardNumber)),
+            Rule::Month => expiry::month(v),
+            Rule::Year => expiry::year(v, (cx.get)(Field::ExpMonth), cx.now_ms),
+            Rule::CountryCode => country::country(v),
+            Rule::Subdivision => subdivision::subdivision(v, (cx.get)(Field::Country)),
+            Rule::Postal => postal::postal_code(v, (cx.get)(Field::Country)),
+            Rule::Phone => phone::phone(v, (cx.get)(Field::Country)),
+            Rule::EmailAddress => email::email(v),
+            Rule::Ipv4 => ip::ipv4(v),
+            Rule::Pairs => charge::pass_through_info(v),
+            Rule::Eci => charge::eci(v),
+            Rule::Status => charge::status(v),
+            Rule::ProtocolVersion => charge::major_version(v).map(drop),
+            Rule::SameAmountAs(other) => match range::same_number(v, (cx.get)(other)) {
+                Some(false) => Err(Reason::Mismatch { other }),
+                Some(true) => Ok(()),
+                // Not a number: say so; against an invalid other amount there is nothing to compare.
+                None => range::amount(v, 2),
+            },
+        }
+    }
+}
+
+/// The fields of `rows`, in their order: a call's field list, at compile time.
+pub(crate) const fn fields_of<const N: usize>(rows: &[Row]) -> [Field; N] {
+    let mut out = [Field::ClientAccnum; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = rows[i].field;
+        i += 1;
+    }
+    out
+}
+
+/// `a` and `b` (each in declaration order, with no field in both) as one table in declaration
+/// order, at compile time: a call that reads another call's fields plus a few is written as that.
+pub(crate) const fn merged<const N: usize>(a: &[Row], b: &[Row]) -> [Row; N] {
+    let mut out = [row(Field::ClientAccnum, Presence::Optional, Rule::Text); N];
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while k < N {
+        let take_a = j >= b.len() || (i < a.len() && (a[i].field as usize) < (b[j].field as usize));
+        out[k] = if take_a { a[i] } else { b[j] };
+        if take_a {
+            i += 1;
+        } else {
+            j += 1;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// `rows` with these fields' presence replaced, at compile time.
+pub(crate) const fn with_presence<const N: usize>(rows: &[Row], changes: &[(Field, Presence)]) -> [Row; N] {
+    let mut out = [row(Field::ClientAccnum, Presence::Optional, Rule::Text); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = rows[i];
+        let mut c = 0;
+        while c < changes.len() {
+            if changes[c].0 as usize == rows[i].field as usize {
+                out[i].presence = changes[c].1;
+            }
+            c += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The table's rows, the merchant account's first: shared by every widget call that takes it.
+pub(crate) const MERCHANT_ACCOUNT: [Row; 2] = [
+    row(Field::ClientAccnum, Presence::Required, Rule::IntegerIn(900_000, 999_999)),
+    row(Field::ClientSubacc, Presence::Required, Rule::IntegerIn(0, 9_999)),
+];
+
+/// `currencyCode`: three digits (ISO 4217 numeric).
+pub(crate) const CURRENCY: Rule = Rule::Pattern(pattern::CURRENCY_CODE);
+/// `paymentTokenId`: letters and digits.
+pub(crate) const PAYMENT_TOKEN: Rule = Rule::Pattern(pattern::PAYMENT_TOKEN_ID);

@@ -1,0 +1,89 @@
+// The page's wording (pkg-template/messages.js) with the generated catalogs: English and Spanish
+// exactly as the vectors say, every other language a filled, period-free sentence for every
+// finding, and `options.locale` read strictly where it is not a language tag.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdir, readFile } from "node:fs/promises";
+
+import * as ccbill from "../../pkg/index.js";
+
+const read = async (path) => JSON.parse(await readFile(new URL(path, import.meta.url), "utf8"));
+const fields = await read("../vectors/fields.json");
+const messages = await read("../vectors/messages.json");
+const tags = (await readdir(new URL("../../locales/", import.meta.url))).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5));
+const catalogs = Object.fromEntries(
+  await Promise.all(tags.map(async (tag) => [tag, (await import(`../../pkg/locales/${tag}.js`)).default])),
+);
+const CALLS = { createPaymentToken: ccbill.validateCreatePaymentToken, isScaRequired: ccbill.validateIsScaRequired,
+  isScaRequiredForPaymentToken: ccbill.validateIsScaRequiredForPaymentToken, authenticateCustomer: ccbill.validateAuthenticateCustomer };
+
+/** The vectors' compact values: `{ $repeat, times, then }` and `{ $object }`. */
+const expand = (v) => {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+  if (typeof v.$repeat === "string") return v.$repeat.repeat(v.times) + (v.then ?? "");
+  if (typeof v.$number === "string") return Number(v.$number);
+  return {};
+};
+
+function cases() {
+  return messages.cases.map((c) => {
+    const input = { ...fields.valid };
+    for (const [k, v] of Object.entries(c.with ?? {})) input[k] = expand(v);
+    input[c.field] = expand(c.value);
+    return { c, input, validate: CALLS[c.call ?? "createPaymentToken"] };
+  });
+}
+
+test("English and Spanish read exactly as before: every message vector, with tags and catalogs", async () => {
+  await ccbill.init();
+  for (const { c, input, validate } of cases()) {
+    for (const [locale, want] of [["en", c.en], ["es", c.es], ["es-MX", c.es], [catalogs.es, c.es], [catalogs.en, c.en], [undefined, c.en]]) {
+      const found = validate(input, { now: fields.now, locale });
+      assert.equal(found.length, 1, JSON.stringify(c));
+      assert.equal(found[0].message, want, JSON.stringify(c));
+    }
+  }
+});
+
+test("all fifteen languages: every vector's finding is a filled sentence without a period", async () => {
+  await ccbill.init();
+  assert.equal(tags.length, 15);
+  for (const [tag, catalog] of Object.entries(catalogs)) {
+    assert.equal(catalog.tag, tag);
+    for (const { c, input, validate } of cases()) {
+      const [v] = validate(input, { now: fields.now, locale: catalog });
+      const text = v.message.slice(v.propertyName.length + 1);
+      assert.ok(v.message.startsWith(`${v.propertyName}.`), `${tag}: ${v.message}`);
+      assert.doesNotMatch(text, /[.{}]|[。।]$/u, `${tag} ${c.field}: ${text}`);
+      assert.ok(text.length > 3, `${tag} ${c.field}: ${text}`);
+      assert.equal(v.message.split(".")[1], text, "CCBill's sample handler reads the whole text");
+    }
+  }
+});
+
+test("a German page: German messages, params typed per code, the codes unchanged", async () => {
+  await ccbill.init();
+  const de = catalogs.de;
+  const input = { ...fields.valid, cardNumber: "3782 822463 10005", cvv2: "123", postalCode: "x" };
+  const found = ccbill.validateCreatePaymentToken(input, { now: fields.now, locale: de });
+  const english = ccbill.validateCreatePaymentToken(input, { now: fields.now });
+  assert.deepEqual(found.map((v) => [v.propertyName, v.code]), [["cvv2", "cvvLength"], ["postalCode", "invalidPostalCode"]]);
+  assert.deepEqual(found[0].params, { brand: "american-express", name: "American Express", cvvLength: 4 });
+  assert.ok(found[1].params.examples.length >= 1);
+  found.forEach((v, i) => assert.notEqual(v.message, english[i].message, "German, not English"));
+  assert.match(found[0].message, /American Express/);
+  assert.match(found[0].message, /4/);
+});
+
+test("options.locale: lenient tags, strict objects", async () => {
+  await ccbill.init();
+  const bad = { ...fields.valid, cardNumber: "4111111111111112" };
+  const message = (locale) => ccbill.validateCreatePaymentToken(bad, { now: fields.now, locale })[0].message;
+  assert.equal(message("fr-CA"), message("en"), "a tag without a built-in catalog is English");
+  assert.equal(message("ES_ar"), message(catalogs.es));
+  for (const locale of [{}, 5, true, { labels: {}, messages: {} }, new Proxy({}, { get() { throw new Error("x"); } })]) {
+    assert.throws(() => ccbill.validateCreatePaymentToken(bad, { now: fields.now, locale }), TypeError);
+    // Read even when the form is valid: a wrong locale never passes silently.
+    assert.throws(() => ccbill.validateCreatePaymentToken(fields.valid, { now: fields.now, locale }), TypeError);
+  }
+});
