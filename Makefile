@@ -11,7 +11,7 @@ WASM := pkg/ccbill_validate_bg.wasm
 MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js pkg/node.js pkg/workerd.js pkg/inline.js \
   pkg/wasm-inline.js,$(wildcard pkg/*.js))
 
-.PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data size bench clean
+.PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data locales size bench clean
 
 setup:
 	@scripts/setup.sh
@@ -28,6 +28,7 @@ lint:
 native:
 	cargo test
 	python3 data/generate.py --check
+	python3 scripts/locales.py --check
 
 # The same test bodies (tests/common) in Node, Chrome and Firefox. Each runner runs in a process
 # group of its own (scripts/in-group.sh), which ends every browser and driver it started, pass or
@@ -96,6 +97,10 @@ demo: setup pkg
 
 data:
 	python3 data/generate.py
+
+# The wording: every catalog, Rust and JS, from locales/<tag>.json (see locales/README.md).
+locales:
+	python3 scripts/locales.py
 
 clean:
 	cargo clean

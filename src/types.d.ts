@@ -185,7 +185,7 @@ export interface Params {
 }
 
 /** The params of a code's violations. */
-export type ParamsOf<C extends Code> = C extends keyof Params ? Params[C] : Record<string, never>;
+export type ParamsOf<C extends Code> = C extends keyof Params ? Params[C] : Record<never, never>;
 
 /** One failed rule with code `C`. */
 export interface ViolationOf<C extends Code> {

@@ -46,7 +46,8 @@ const wrong = {
   address1: () => "x".repeat(51),
   city: () => "y".repeat(51),
   country: (pick) => pick(["XX", "UK", "USA"]),
-  state: () => "XX",
+  // Not "XX": CCBill reads that as "no state" (widget v1.13 guide).
+  state: () => "ZZ",
   postalCode: (_pick, profile) => profile.wrongPostal,
   phoneNumber: (pick) => pick(["+1 415 555 013", "12"]),
   email: (pick) => pick(["ana@", "ana example.com", "@example.com"]),

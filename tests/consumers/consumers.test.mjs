@@ -54,8 +54,8 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/inline.js",
     "package/install.js",
     "package/loader.js",
-    ...["da", "de", "en", "es", "fr", "hi", "index.d", "it", "ja", "ko", "nl", "no", "pt-BR", "sv", "zh-Hans", "zh-Hant"]
-      .map((tag) => `package/locales/${tag}.${tag === "index.d" ? "ts" : "js"}`),
+    ...["da", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "no", "pt-BR", "sv", "zh-Hans", "zh-Hant"]
+      .flatMap((tag) => [`package/locales/${tag}.d.ts`, `package/locales/${tag}.js`]),
     "package/messages.js",
     "package/node.js",
     "package/package.json",

@@ -40,3 +40,22 @@ const autocomplete: string | undefined = hints?.autocomplete;
 fieldAttributes("cardnumber");
 const plain = attach("#payment", { format: false, status: "#announcements" });
 export { grouped, expiryShown, expiry, year, autocomplete, plain };
+
+// Languages: a catalog module as the locale; params typed per code.
+import de from "../../pkg/locales/de.js";
+import { useLocales, type Catalog } from "../../pkg/index.js";
+const german: Catalog = de;
+useLocales(german);
+for (const v of validateCreatePaymentToken({}, { locale: de })) {
+  if (v.code === "cvvLength") {
+    const digits: number = v.params.cvvLength;
+    const brand: string = v.params.name;
+    void [digits, brand];
+  } else if (v.code === "invalidPostalCode") {
+    const first: string = v.params.examples[0];
+    void first;
+  } else if (v.code === "luhn") {
+    // @ts-expect-error: a Luhn violation has no params
+    void v.params.min;
+  }
+}

@@ -1,5 +1,0 @@
-// The type of every `ccbill-validate/locales/<tag>` module: its default export is a catalog,
-// passed as `options.locale`.
-import type { Catalog } from "../index.js";
-declare const catalog: Catalog;
-export default catalog;
