@@ -16,14 +16,16 @@ edges = {m: set() for m in mods}
 for m, path in mods.items():
     code = path.read_text().split("#[cfg(test)]")[0]
     here = m.split("::") if m else []
-    for kind, rest in re.findall(r"\b(crate|super)::((?:\{[^}]*\}|\w+)(?:::\w+)*)", code):
-        base = [] if kind == "crate" else here[:-1]
-        for name in re.findall(r"\w+", rest.split("::")[0]) if rest.startswith("{") else [rest.split("::")[0]]:
-            for depth in (2, 1):  # the deepest module the path names
-                target = "::".join(base + ([name] + rest.split("::")[1:depth])[:depth]) if not rest.startswith("{") else "::".join(base + [name])
-                if target in mods and target != m and not m.startswith(target + "::"):
-                    edges[m].add(target)
-                    break
+    # `crate::a::b::c`, `super::a::{b, c::d}`: one level of braces expanded into paths.
+    for kind, prefix, items in re.findall(r"\b(crate|super)::((?:\w+::)*)(\{[^}]*\}|\w+)", code):
+        base = ([] if kind == "crate" else here[:-1]) + prefix.split("::")[:-1]
+        for item in re.findall(r"[\w:]+", items):
+            segments = base + item.split("::")
+            # The deepest module the path names.
+            target = next(("::".join(segments[:n]) for n in range(len(segments), 0, -1) if "::".join(segments[:n]) in mods), None)
+            if target and target != m and not m.startswith(target + "::"):
+                edges[m].add(target)
+
 
 def cycle_from(start):
     stack, seen = [(start, [start])], set()

@@ -118,11 +118,10 @@ impl Call {
         // Overlong text is cut first, so no rule ever scans more than READ_LIMIT + 1 units.
         let clipped = input.clipped();
         let input: &Input = &clipped;
-        let get = |field| input.get(field);
-        let cx = Context { get: &get, now_ms: options.now_ms };
+        let cx = Context::new(input, options.now_ms);
         let present = |field| input.get(field).present().is_some();
-        // The 3-D Secure version's major number, for the rows that depend on it.
-        let major = || input.get(Field::ThreedsVersion).present().and_then(|v| charge_rules::major_version(v).ok());
+        // The 3-D Secure version's major number, for the rows that depend on it: read once.
+        let major = input.get(Field::ThreedsVersion).present().and_then(|v| charge_rules::major_version(v).ok());
         let mut found = Vec::new();
         for row in self.rows().iter().filter(|r| only.is_none_or(|f| f == r.field)) {
             let need = match row.presence {
@@ -137,7 +136,7 @@ impl Call {
                 Presence::OptionalIfPresent(other) if present(other) => Need::Optional,
                 Presence::OptionalIfPresent(_) => Need::Required,
                 Presence::ForThreedsVersion(n) => {
-                    if major() == Some(n) && !present(row.field) {
+                    if major == Some(n) && !present(row.field) {
                         found.push(Finding { field: row.field, reason: Reason::RequiredForVersion { major: n } });
                     }
                     continue;

@@ -3,8 +3,11 @@
 //! the names the page reads all derive from the table; a test holds every table
 //! to declaration order (which also means no field twice).
 
-use crate::input::{Field, Value};
+use std::cell::OnceCell;
+
+use crate::input::{Field, Input, Value};
 use crate::options::WidgetVersion;
+use crate::rules::brand::Brand;
 use crate::rules::pattern::{self, Pattern};
 use crate::rules::reason::Reason;
 use crate::rules::{boolean, card, charge, country, email, expiry, ip, phone, postal, range, subdivision, text, Check};
@@ -84,10 +87,27 @@ pub(crate) const fn row(field: Field, presence: Presence, rule: Rule) -> Row {
     Row { field, presence, rule }
 }
 
-/// What a rule may read besides the value: the rest of the input, and the clock.
+/// What a rule may read besides the value: the rest of the input, the clock, and what several
+/// rules derive from the input, derived once per call.
 pub(crate) struct Context<'a> {
-    pub(crate) get: &'a dyn Fn(Field) -> &'a Value,
-    pub(crate) now_ms: f64,
+    input: &'a Input,
+    now_ms: f64,
+    /// The card number's brand: the card's rule and the security code's both need it.
+    brand: OnceCell<Option<Brand>>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(input: &'a Input, now_ms: f64) -> Self {
+        Context { input, now_ms, brand: OnceCell::new() }
+    }
+
+    fn get(&self, field: Field) -> &'a Value {
+        self.input.get(field)
+    }
+
+    fn card_brand(&self) -> Option<Brand> {
+        *self.brand.get_or_init(|| card::brand_of(self.get(Field::CardNumber)))
+    }
 }
 
 impl Rule {
@@ -105,21 +125,21 @@ impl Rule {
             Rule::Length(min, max) => text::length(v, min, max),
             Rule::Money(places) => range::amount(v, places),
             Rule::Pattern(p) => pattern::matches(v, p),
-            Rule::Card => card::number(v),
-            Rule::Cvv => card::cvv(v, (cx.get)(Field::CardNumber)),
+            Rule::Card => card::number(v, cx.card_brand()),
+            Rule::Cvv => card::cvv(v, cx.card_brand()),
             Rule::Month => expiry::month(v),
-            Rule::Year => expiry::year(v, (cx.get)(Field::ExpMonth), cx.now_ms),
+            Rule::Year => expiry::year(v, cx.get(Field::ExpMonth), cx.now_ms),
             Rule::CountryCode => country::country(v),
-            Rule::Subdivision => subdivision::subdivision(v, (cx.get)(Field::Country)),
-            Rule::Postal => postal::postal_code(v, (cx.get)(Field::Country)),
-            Rule::Phone => phone::phone(v, (cx.get)(Field::Country)),
+            Rule::Subdivision => subdivision::subdivision(v, cx.get(Field::Country)),
+            Rule::Postal => postal::postal_code(v, cx.get(Field::Country)),
+            Rule::Phone => phone::phone(v, cx.get(Field::Country)),
             Rule::EmailAddress => email::email(v),
             Rule::Ipv4 => ip::ipv4(v),
             Rule::Pairs => charge::pass_through_info(v),
             Rule::Eci => charge::eci(v),
             Rule::Status => charge::status(v),
             Rule::ProtocolVersion => charge::major_version(v).map(drop),
-            Rule::SameAmountAs(other) => match range::same_number(v, (cx.get)(other)) {
+            Rule::SameAmountAs(other) => match range::same_number(v, cx.get(other)) {
                 Some(false) => Err(Reason::Mismatch { other }),
                 Some(true) => Ok(()),
                 // Not a number: say so; against an invalid other amount there is nothing to compare.

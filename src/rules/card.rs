@@ -13,11 +13,11 @@ pub(crate) const MAX_DIGITS: usize = 19;
 
 /// Digits, with spaces and dashes allowed between them as customers type
 /// them; 12–19 digits, and a length its brand uses when the brand is known;
-/// a valid Luhn check digit.
-pub(crate) fn number(v: &Value) -> Check {
+/// a valid Luhn check digit. `brand` is [`brand_of`] this value, found once
+/// per form (the security code's rule needs it too).
+pub(crate) fn number(v: &Value, brand: Option<Brand>) -> Check {
     let raw = text(v)?;
     let digits = digits(&raw).ok_or(Reason::Pattern)?;
-    let brand = brand::detect(digits.as_str());
     let fits = match brand {
         Some(b) => b.lengths().iter().any(|n| usize::from(*n) == digits.len()),
         None => (MIN_DIGITS..=MAX_DIGITS).contains(&digits.len()),
@@ -71,13 +71,13 @@ pub(crate) fn digits(raw: &str) -> Option<Digits> {
 
 /// 3 or 4 digits (surrounding whitespace ignored), and as many as the card
 /// number's brand uses when the brand is known (4 for American Express).
-pub(crate) fn cvv(v: &Value, card_number: &Value) -> Check {
+pub(crate) fn cvv(v: &Value, card_brand: Option<Brand>) -> Check {
     let raw = text(v)?;
     let s = js_trim(&raw);
     if !(3..=4).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Reason::Pattern);
     }
-    match brand_of(card_number) {
+    match card_brand {
         Some(b) if usize::from(b.cvv_length()) != s.len() => Err(Reason::CvvLength { brand: b }),
         _ => Ok(()),
     }
@@ -160,6 +160,7 @@ mod tests {
 
     #[test]
     fn card_numbers() {
+        let number = |v: &Value| number(v, brand_of(v));
         let t = |s: &str| number(&Value::from(s));
         assert_eq!(t("4111111111111111"), Ok(()));
         assert_eq!(t("4111-1111-1111-1111"), Ok(()));
@@ -174,6 +175,7 @@ mod tests {
 
     #[test]
     fn cvvs() {
+        let cvv = |v: &Value, card: &Value| cvv(v, brand_of(card));
         let t = |s: &str| cvv(&Value::from(s), &Value::Absent);
         assert_eq!(t("123"), Ok(()));
         assert_eq!(t("1234"), Ok(()));

@@ -3,13 +3,13 @@
 // finding, and `options.locale` read strictly where it is not a language tag.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 
 import * as ccbill from "../../pkg/index.js";
+import { decode, vector } from "./vectors.mjs";
 
-const read = async (path) => JSON.parse(await readFile(new URL(path, import.meta.url), "utf8"));
-const fields = await read("../vectors/fields.json");
-const messages = await read("../vectors/messages.json");
+const fields = await vector("fields");
+const messages = await vector("messages");
 const tags = (await readdir(new URL("../../locales/", import.meta.url))).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5));
 const catalogs = Object.fromEntries(
   await Promise.all(tags.map(async (tag) => [tag, (await import(`../../pkg/locales/${tag}.js`)).default])),
@@ -17,19 +17,11 @@ const catalogs = Object.fromEntries(
 const CALLS = { createPaymentToken: ccbill.validateCreatePaymentToken, isScaRequired: ccbill.validateIsScaRequired,
   isScaRequiredForPaymentToken: ccbill.validateIsScaRequiredForPaymentToken, authenticateCustomer: ccbill.validateAuthenticateCustomer };
 
-/** The vectors' compact values: `{ $repeat, times, then }` and `{ $object }`. */
-const expand = (v) => {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
-  if (typeof v.$repeat === "string") return v.$repeat.repeat(v.times) + (v.then ?? "");
-  if (typeof v.$number === "string") return Number(v.$number);
-  return {};
-};
-
 function cases() {
   return messages.cases.map((c) => {
     const input = { ...fields.valid };
-    for (const [k, v] of Object.entries(c.with ?? {})) input[k] = expand(v);
-    input[c.field] = expand(c.value);
+    for (const [k, v] of Object.entries(c.with ?? {})) input[k] = decode(v);
+    input[c.field] = decode(c.value);
     return { c, input, validate: CALLS[c.call ?? "createPaymentToken"] };
   });
 }

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { decode } from "./vectors.mjs";
 
 import * as ccbill from "../../pkg/index.js";
 
@@ -62,14 +63,6 @@ const expectedIssues = (violations) =>
     return issue;
   });
 
-// The vectors' special values (see fields.json's `about`).
-function decode(value) {
-  if (value === null || typeof value !== "object") return value;
-  if ("$repeat" in value) return value.$repeat.repeat(value.times) + (value.then ?? "");
-  if ("$number" in value) return Number(value.$number);
-  if ("$object" in value) return {};
-  return value;
-}
 
 test("before init() resolves, validate() returns a Promise of the result (the spec allows async results)", async () => {
   const pending = ccbill.schema("createPaymentToken", { now })["~standard"].validate(fields.valid);
