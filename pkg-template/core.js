@@ -6,11 +6,11 @@ import { initSync as initWasmSync } from "./ccbill_validate.js";
 import * as wasm from "./ccbill_validate.js";
 import { loader } from "./loader.js";
 import { word } from "./messages.js";
+import { isLoaded, markFailed, markLoaded } from "./loaded.js";
 
 export { useLocales } from "./messages.js";
 
 let loading = null;
-let loaded = false;
 
 /**
  * Loads the wasm module. Idempotent: every call returns the same promise.
@@ -23,11 +23,10 @@ export function init(module) {
     loading = Promise.resolve()
       .then(() => loader.load(module))
       .then(
-        () => {
-          loaded = true;
-        },
+        markLoaded,
         (error) => {
           loading = null; // a failed load (e.g. offline) may be retried
+          markFailed(`the module did not load (${String(error?.message ?? error).slice(0, 200)})`);
           throw error;
         },
       );
@@ -41,14 +40,14 @@ export function init(module) {
  * Browsers refuse to compile large modules synchronously on the main thread: give them a Module.
  */
 export function initSync(module) {
-  if (loaded) return;
+  if (isLoaded()) return;
   initWasmSync({ module });
-  loaded = true;
+  markLoaded();
   loading ??= Promise.resolve();
 }
 
 function ready(name) {
-  if (!loaded) {
+  if (!isLoaded()) {
     throw new Error(`ccbill-validate: ${name}() was called before the module loaded; call and await init() first`);
   }
   return wasm;

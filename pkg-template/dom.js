@@ -12,7 +12,9 @@ import {
 import { catalogOf } from "./messages.js";
 import { fieldAttributes, formatCardNumber, formatExpiry, parseExpiry } from "./format.js";
 import { FORM_FIELDS, customIdsOf, findField, readFields, rootOf } from "./fields.js";
-import { CALLS, NEWEST, scriptVersion, widgetVersion } from "./versions.js";
+import { CALLS, pageVersion } from "./versions.js";
+import { loadProblem } from "./loaded.js";
+import { warnOnce } from "./warn.js";
 
 export { FORM_FIELDS };
 
@@ -44,12 +46,12 @@ const text = (violation) => violation.message.slice(violation.message.indexOf(".
  * widget. Otherwise it returns the widget's own result untouched. `changeDefaultFieldId` is the
  * widget's own, and teaches the guard the custom id. Every other property is the widget's own.
  * Options: `{ locale?, now?, form?, fieldIds?, version? }`; the version defaults to the one in
- * CCBill's script URL on the page (`js.ccbill.com/v1.13.1/...`), else the newest.
+ * CCBill's script URL on the page (`js.ccbill.com/v1.13.1/...`); with neither it is unknown, and
+ * nothing any version accepts is rejected.
  */
 export function guard(widget, options = {}) {
   if (widget == null || typeof widget !== "object") throw new TypeError("guard: widget must be CCBill's widget object");
-  const version = widgetVersion(options.version ?? scriptVersion() ?? NEWEST);
-  if (!version) throw new TypeError(`guard: options.version must be a widget version such as "1.13.1"`);
+  const version = pageVersion(options.version, "guard");
   const ids = customIdsOf(options.fieldIds);
   const guarded = {};
   // Which methods this version's widget has (a hostile object's throwing getter: none).
@@ -80,6 +82,8 @@ export function guard(widget, options = {}) {
         // any other error is ours (the module not loaded yet, an internal error): it must not
         // block a sale, and CCBill's widget still validates the call itself.
         if (error instanceof TypeError) throw error;
+        const problem = loadProblem();
+        if (problem) warnOnce("module", `let ${method}() through unchecked: ${problem}`);
         return widget[method](...args);
       }
       if (violations.length > 0) {
@@ -163,9 +167,8 @@ export function attach(form, options = {}) {
   const root = formOf(form, "attach");
   const locale = () => options.locale ?? htmlLang();
   const call = options.call ?? "createPaymentToken";
-  // The same widget version as guard(): the option, else the page's script URL, else the newest.
-  const version = widgetVersion(options.version ?? scriptVersion() ?? NEWEST);
-  if (!version) throw new TypeError(`attach: options.version must be a widget version such as "1.13.1"`);
+  // The same widget version as guard(): the option, else the page's script URL, else unknown.
+  const version = pageVersion(options.version, "attach");
   const format = options.format !== false;
   const saved = new Map(); // element -> Map(attribute -> its value before attach)
   const undo = []; // what detach() runs, last first

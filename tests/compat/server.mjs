@@ -3,6 +3,8 @@
 //   /js.ccbill.com/v<X.Y.Z>/ccbill-advanced-widget.js
 //                                          the stand-in widget; the version is in its URL, as on
 //                                          CCBill's CDN, so guard/install read it from there
+//   /assets/vendor.js?widget=<X.Y.Z>       the same stand-in as a bundled app's asset: no version
+//                                          in its URL, so the page's version is unknown
 //   /<page>.html?mode=guard|install        a page, with its harness in place of <!--harness-->
 //   /<file>                                the pages' shared scripts
 // The pages hold CCBill's patterns as merchants write them. In install mode a page is served as
@@ -44,6 +46,7 @@ async function route(url) {
   if (/^\/js\.ccbill\.com\/v\d+(\.\d+)*\/ccbill-advanced-widget\.js$/.test(path)) {
     return file(join(PAGES, "standin-widget.js"));
   }
+  if (path === "/assets/vendor.js") return file(join(PAGES, "standin-widget.js"));
   if (path.startsWith("/pkg/")) return file(join(ROOT, normalize(path)));
   const found = await file(join(PAGES, normalize(path)));
   if (found.type === "text/html") {

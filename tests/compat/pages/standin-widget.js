@@ -8,7 +8,9 @@
 // It records each call's method name in window.widgetCalls, never a field's value.
 (function () {
   "use strict";
-  var match = /\/v(\d+(?:\.\d+)*)\//.exec(document.currentScript.src);
+  // Its version: from CCBill's URL, or (bundled into an app's asset) from `?widget=<X.Y.Z>`.
+  var match = /\/v(\d+(?:\.\d+)*)\//.exec(document.currentScript.src) ||
+    /[?&]widget=(\d+(?:\.\d+)*)/.exec(document.currentScript.src);
   var parts = (match ? match[1] : "1.13.1").split(".").map(Number);
   var minor = parts[0] > 1 ? 99 : parts[1] || 0;
   var V1_2 = minor >= 2, V1_3 = minor >= 3, V1_13 = minor >= 13;
