@@ -113,7 +113,10 @@ export interface GuardOptions extends Options {
   form?: FormRef;
   /** Custom ids, as passed to the widget's constructor; `changeDefaultFieldId` through the guard adds to them. */
   fieldIds?: FieldIds;
-  /** The widget version ("1.13.1"); default: the one in CCBill's script URL on the page, else the newest. */
+  /**
+   * The widget version ("1.13.1"); default: the one in CCBill's script URL on the page, else
+   * unknown (only what every version rejects is rejected). Pass it when the URL is not on the page.
+   */
   version?: string;
 }
 

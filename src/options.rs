@@ -91,7 +91,9 @@ impl Locale {
 
 /// The widget version whose rules apply: CCBill's guide changed what each
 /// call reads and requires. Versions with the same rules share a variant.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// With no version given ([`Options::new`]), a call rejects only what every
+/// version rejects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum WidgetVersion {
     /// v1 (2021–2022): `isScaRequired` and `isScaRequiredForPaymentToken`
@@ -105,7 +107,6 @@ pub enum WidgetVersion {
     /// v1.13 and later: `createPaymentToken3DS`,
     /// `authenticateCustomerAndCreatePaymentToken`, `address3`; `cvv2` and
     /// `nameOnCard` are required.
-    #[default]
     V1_13,
 }
 
@@ -160,14 +161,16 @@ pub struct Options {
     pub(crate) locale: Locale,
     /// Milliseconds since the Unix epoch, as JavaScript's `Date` counts them.
     pub(crate) now_ms: f64,
-    pub(crate) version: WidgetVersion,
+    /// `None`: unknown, and nothing that any version accepts is rejected.
+    pub(crate) version: Option<WidgetVersion>,
 }
 
 impl Options {
     /// English messages; the expiry check uses the system clock (natively) or
-    /// `Date.now()` (in wasm, where the wasm layer sets it).
+    /// `Date.now()` (in wasm, where the wasm layer sets it); the widget version
+    /// unknown, so only what every version rejects is rejected.
     pub fn new() -> Self {
-        Options { locale: Locale::En, now_ms: system_now_ms(), version: WidgetVersion::default() }
+        Options { locale: Locale::En, now_ms: system_now_ms(), version: None }
     }
 
     /// The same options with messages in `locale`.
@@ -185,15 +188,17 @@ impl Options {
         self
     }
 
-    /// The same options under the rules of widget `version` (default: the newest).
+    /// The same options under the rules of widget `version` exactly. Without
+    /// it the version is unknown: a field is required only where every version
+    /// requires it, and read only where every version reads it.
     #[must_use]
     pub fn version(mut self, version: WidgetVersion) -> Self {
-        self.version = version;
+        self.version = Some(version);
         self
     }
 
-    /// The widget version whose rules apply.
-    pub fn get_version(&self) -> WidgetVersion {
+    /// The widget version whose rules apply, or `None` when unknown.
+    pub fn get_version(&self) -> Option<WidgetVersion> {
         self.version
     }
 
@@ -250,7 +255,6 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(WidgetVersion::parse(text), *want, "{text:?}");
         }
-        assert_eq!(WidgetVersion::default(), V1_13);
         for v in WidgetVersion::ALL {
             assert_eq!(WidgetVersion::parse(v.name()), Some(*v));
         }

@@ -206,7 +206,10 @@ export interface Options {
   locale?: Locale | string | Catalog;
   /** The current time for the expiry check; default: now. */
   now?: Date | string | number;
-  /** The widget version whose rules apply, e.g. "1.13.1" or "v1.2.2"; default: the newest (v1.13). */
+  /**
+   * The widget version whose rules apply, e.g. "1.13.1" or "v1.2.2". Default: unknown, and then
+   * only what every version rejects is rejected (a field is required only if every version requires it).
+   */
   version?: string;
 }
 

@@ -305,13 +305,13 @@ fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
         }
         ms
     };
-    let version = match get(&options, "version").unwrap_or(JsValue::UNDEFINED) {
-        v if v.is_undefined() || v.is_null() => WidgetVersion::default(),
-        v => v
-            .as_string()
-            .and_then(|t| WidgetVersion::parse(&t))
-            .ok_or_else(|| type_error("options.version must be a widget version such as \"1.13.1\" or \"v1.2.2\""))?,
-    };
+    let version =
+        match get(&options, "version").unwrap_or(JsValue::UNDEFINED) {
+            v if v.is_undefined() || v.is_null() => None,
+            v => v.as_string().and_then(|t| WidgetVersion::parse(&t)).map(Some).ok_or_else(|| {
+                type_error("options.version must be a widget version such as \"1.13.1\" or \"v1.2.2\"")
+            })?,
+        };
     Ok(Options { locale: Locale::En, now_ms, version })
 }
 

@@ -139,14 +139,28 @@ fn unreadable_input_and_bad_usage_exit_2_with_a_clear_message() {
 
 #[test]
 fn the_widget_v1_13_calls_by_their_cli_names() {
-    for (name, last) in [
-        ("create-payment-token-3ds", "currencyCode"),
-        ("authenticate-customer-and-create-payment-token", "currencyCode"),
-    ] {
-        let out = cli(&[name], r#"{"clientAccnum":900000,"clientSubacc":0}"#);
+    for name in ["create-payment-token-3ds", "authenticate-customer-and-create-payment-token"] {
+        let out = cli(&[name], r#"{"clientAccnum":900000,"clientSubacc":0,"amount":"-1"}"#);
         assert_eq!(out.status.code(), Some(1), "{name}");
         let found = violations(&out);
-        assert!(found.iter().any(|(field, code)| field == "amount" && code == "required"), "{name}: {found:?}");
-        assert_eq!(found.last().map(|(field, _)| field.as_str()), Some(last), "{name}");
+        assert!(found.iter().any(|(field, code)| field == "cardNumber" && code == "required"), "{name}: {found:?}");
+        // CCBill's guide disagrees on the amount and currency: checked when there, never required.
+        assert!(found.iter().any(|(field, code)| field == "amount" && code == "outOfRange"), "{name}: {found:?}");
+        assert!(!found.iter().any(|(field, _)| field == "currencyCode"), "{name}: {found:?}");
     }
+}
+
+#[test]
+fn the_widget_version_is_unknown_unless_given() {
+    // CCBill's 2022–2024 form: no nameOnCard, no cvv2.
+    let form = r#"{"clientAccnum":900100,"clientSubacc":0,"cardNumber":"4242424242424242","expMonth":"12",
+        "expYear":"2030","firstName":"Ana","lastName":"García","country":"US","postalCode":"94043",
+        "email":"ana@example.com"}"#;
+    assert_eq!(cli(&["create-payment-token"], form).status.code(), Some(0));
+    let v1_13 = cli(&["create-payment-token", "--widget", "1.13.1"], form);
+    let found: Vec<_> = violations(&v1_13).into_iter().map(|(field, _)| field).collect();
+    assert_eq!(found, ["nameOnCard", "cvv2"]);
+    assert_eq!(cli(&["create-payment-token", "--widget", "v1.2.2"], form).status.code(), Some(0));
+    let bad = cli(&["create-payment-token", "--widget", "latest"], form);
+    assert_eq!(bad.status.code(), Some(2));
 }

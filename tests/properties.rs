@@ -1,9 +1,12 @@
 //! Properties of every call on generated inputs (proptest): no panic, the same
 //! output for the same input, no card data in any output, `validateField`
-//! equal to the field's part of the whole call, and idempotent masking.
+//! equal to the field's part of the whole call, idempotent masking, and with
+//! the widget version unknown, nothing rejected that some version accepts.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ccbill_validate::{calls, mask_card_number, Call, Field, Input, Locale, Options, Value, Violation};
+use ccbill_validate::{
+    calls, mask_card_number, Call, Code, Field, Input, Locale, Options, Value, Violation, WidgetVersion,
+};
 use proptest::prelude::*;
 
 /// Values the rules meet: text of every kind (card-like, numeric, unicode,
@@ -51,6 +54,35 @@ fn options() -> impl Strategy<Value = Options> {
     })
 }
 
+/// A customer every version accepts (the vectors' `valid`), with some fields blanked or replaced:
+/// inputs near the edge where the versions' rules differ.
+fn near_valid() -> impl Strategy<Value = Input> {
+    let file: serde_json::Value = serde_json::from_str(include_str!("vectors/fields.json")).expect("JSON");
+    let mut valid = Input::new();
+    for (name, v) in file["valid"].as_object().expect("valid") {
+        valid.set(Field::from_name(name).expect("field"), Value::from_json(v));
+    }
+    let change = prop_oneof![
+        Just(Value::Absent),
+        Just(Value::from("")),
+        Just(Value::from("-1")),
+        Just(Value::from("A")),
+        Just(Value::from("an address line of more than fifty characters, too long")),
+        Just(Value::from(36)),
+        Just(Value::from("9.99")),
+        value(),
+    ];
+    prop::collection::vec((0..Field::ALL.len(), change), 0..6).prop_map(move |changes| {
+        let mut input = valid.clone();
+        for (i, v) in changes {
+            if let Some(field) = Field::ALL.get(i) {
+                input.set(*field, v);
+            }
+        }
+        input
+    })
+}
+
 fn call() -> impl Strategy<Value = Call> {
     prop::sample::select(Call::ALL.to_vec())
 }
@@ -91,5 +123,27 @@ proptest! {
         prop_assert_eq!(mask_card_number(&masked), masked.clone());
         let shown = masked.chars().filter(char::is_ascii_digit).count();
         prop_assert!(shown == 0 || shown == 10, "{masked}");
+    }
+
+    #[test]
+    fn an_unknown_version_rejects_only_what_every_version_rejects(
+        call in call(),
+        input in prop_oneof![near_valid(), input()],
+        days in -1_000i64..100_000,
+    ) {
+        let now = days as f64 * 86_400_000.0;
+        let shape = |found: Vec<Violation>| found.iter().map(|v| (v.field(), v.code())).collect::<Vec<(Field, Code)>>();
+        let unknown = shape(call.validate(&input, &Options::new().now_unix_ms(now)));
+        for version in WidgetVersion::ALL {
+            let known = shape(call.validate(&input, &Options::new().now_unix_ms(now).version(*version)));
+            // Whatever one version accepts, the unknown version accepts...
+            if known.is_empty() {
+                prop_assert!(unknown.is_empty(), "{version:?} accepts, unknown rejects: {unknown:?}");
+            }
+            // ...and each of its violations, every version reports too.
+            for v in &unknown {
+                prop_assert!(known.contains(v), "{v:?} under unknown, not under {version:?}: {known:?}");
+            }
+        }
     }
 }

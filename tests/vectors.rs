@@ -2,7 +2,9 @@
 //! tests (tests/common) run the same files in Node, Chrome and Firefox.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ccbill_validate::{calls, card_brand, Brand, Call, Code, Field, Input, Locale, Options, Value, Violation};
+use ccbill_validate::{
+    calls, card_brand, Brand, Call, Code, Field, Input, Locale, Options, Value, Violation, WidgetVersion,
+};
 use serde_json::Value as Json;
 
 fn vectors(text: &str) -> Json {
@@ -69,8 +71,10 @@ fn cases(file: &Json) -> Vec<Case> {
         .collect()
 }
 
+/// The vectors' clock and widget version.
 fn options() -> Options {
-    Options::new().now_unix_ms(fields()["now"].as_f64().expect("now"))
+    let version = WidgetVersion::parse(fields()["version"].as_str().expect("version")).expect("a version");
+    Options::new().now_unix_ms(fields()["now"].as_f64().expect("now")).version(version)
 }
 
 fn shape(found: &[Violation]) -> Vec<(&'static str, Code)> {

@@ -62,9 +62,12 @@ const t = (key) => words[locale()][key];
 
 await init();
 
-const feedback = attach(form, { args: { clientAccnum: 900000, clientSubacc: 0 } });
+// The stand-in's URL names no CCBill version, so the demo says which widget it stands in for:
+// without it the version is unknown, and only what every version rejects is rejected.
+const version = "1.13.1";
+const feedback = attach(form, { args: { clientAccnum: 900000, clientSubacc: 0 }, version });
 const standIn = new StandInWidget();
-const widget = guard(standIn, { form });
+const widget = guard(standIn, { form, version });
 
 function translate() {
   for (const el of document.querySelectorAll("[data-i18n]")) {

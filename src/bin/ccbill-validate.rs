@@ -1,4 +1,4 @@
-//! `ccbill-validate <call> [FILE|-] [--format json|text] [--locale TAG]`
+//! `ccbill-validate <call> [FILE|-] [--format json|text] [--locale TAG] [--widget VERSION]`
 //!
 //! Validates a JSON body (a charge request, or a widget call's input) from a
 //! file or standard input, for backends in any language and for CI jobs.
@@ -18,24 +18,25 @@ mod cli {
     use std::io::{Read, Write};
     use std::process::ExitCode;
 
-    use ccbill_validate::{Call, Input, Locale, Options, Violation};
+    use ccbill_validate::{Call, Input, Locale, Options, Violation, WidgetVersion};
     use serde_json::{json, Value as Json};
 
     const USAGE: &str = "\
-usage: ccbill-validate <call> [FILE|-] [--format json|text] [--locale TAG]
+usage: ccbill-validate <call> [FILE|-] [--format json|text] [--locale TAG] [--widget VERSION]
 
 Validates a JSON body against CCBill's rules and prints the violations.
   <call>      charge, threeds-charge (the backend's charge bodies, with
               paymentTokenId added), or a widget call: create-payment-token,
               is-sca-required, is-sca-required-for-payment-token,
               authenticate-customer, create-payment-token-3ds,
-              authenticate-customer-and-create-payment-token (the newest
-              widget's rules, v1.13)
+              authenticate-customer-and-create-payment-token
   FILE | -    the JSON object to validate; standard input by default
   --format    json (default): the violations as a JSON array;
               text: one line per violation
   --locale    the language of the messages, one of the fifteen tags (en, es, fr, de, it, ja, ko,
               zh-Hant, zh-Hans, pt-BR, hi, sv, da, no, nl); default en
+  --widget    the widget version whose rules apply to a widget call (1.13.1, v1.2.2, ...);
+              default unknown: only what every version rejects is rejected
 
 Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
 
@@ -44,6 +45,7 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
         file: Option<String>,
         text: bool,
         locale: Locale,
+        widget: Option<WidgetVersion>,
     }
 
     pub(crate) fn main() -> ExitCode {
@@ -76,7 +78,7 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
     fn parse(args: &[String]) -> Result<Args, String> {
         let mut rest = args.iter();
         let mut positional = Vec::new();
-        let (mut text, mut locale) = (false, Locale::En);
+        let (mut text, mut locale, mut widget) = (false, Locale::En, None);
         while let Some(arg) = rest.next() {
             let mut value = |flag: &str| rest.next().cloned().ok_or(format!("{flag} needs a value\n\n{USAGE}"));
             match arg.as_str() {
@@ -90,6 +92,10 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
                         locale = Locale::from_tag(tag)
                     }
                     other => return Err(format!("unknown --locale {other:?}: a tag such as en, es, de, pt-BR")),
+                },
+                "--widget" => match WidgetVersion::parse(&value("--widget")?) {
+                    Some(version) => widget = Some(version),
+                    None => return Err("unknown --widget version: one such as 1.13.1 or v1.2.2".to_owned()),
                 },
                 flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
                 _ => positional.push(arg.clone()),
@@ -106,7 +112,7 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
         if let Some(extra) = positional.next() {
             return Err(format!("unexpected argument {extra:?}\n\n{USAGE}"));
         }
-        Ok(Args { call, file, text, locale })
+        Ok(Args { call, file, text, locale, widget })
     }
 
     fn run(args: &Args) -> Result<ExitCode, String> {
@@ -120,7 +126,8 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
         // serde_json's errors name a line and column, never the input's text.
         let json: Json = serde_json::from_str(&raw).map_err(|e| format!("{source} is not JSON: {e}"))?;
         let input = Input::from_json(&json).ok_or(format!("{source} must hold a JSON object"))?;
-        let found = args.call.validate(&input, &Options::new().locale(args.locale));
+        let options = Options::new().locale(args.locale);
+        let found = args.call.validate(&input, &args.widget.map_or(options, |v| options.version(v)));
 
         let printed = if args.text { as_text(&found) } else { as_json(&found) };
         let mut out = std::io::stdout().lock();

@@ -127,10 +127,10 @@ impl Call {
             let need = match row.presence {
                 Presence::Required => Need::Required,
                 Presence::Optional => Need::Optional,
-                Presence::Since(version, need) if options.version >= version => need,
-                Presence::Since(..) => continue,
-                Presence::RequiredSince(version) if options.version >= version => Need::Required,
-                Presence::RequiredSince(_) => Need::Optional,
+                Presence::Since(..) | Presence::RequiredSince(_) => match row.presence.by_version(options.version) {
+                    Some(need) => need,
+                    None => continue,
+                },
                 Presence::UnlessPresent(other) if present(other) => continue,
                 Presence::UnlessPresent(_) => Need::Required,
                 Presence::OptionalIfPresent(other) if present(other) => Need::Optional,

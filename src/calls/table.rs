@@ -10,7 +10,9 @@ use crate::options::WidgetVersion;
 use crate::rules::brand::Brand;
 use crate::rules::pattern::{self, Pattern};
 use crate::rules::reason::Reason;
-use crate::rules::{boolean, card, charge, country, email, expiry, ip, phone, postal, range, subdivision, text, Check};
+use crate::rules::{
+    boolean, card, charge, country, currency, email, expiry, ip, phone, postal, range, subdivision, text, Check,
+};
 
 /// When a field must be there (absent, `null` and blank are the same).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +36,31 @@ pub(crate) enum Presence {
 pub(crate) enum Need {
     Required,
     Optional,
+}
+
+impl Presence {
+    /// How a field whose reading changed with the widget version is read under `version`
+    /// (`None`: not read; for every other presence, `Some(Optional)`). With the version unknown,
+    /// the weakest reading of all versions: read only where every version reads the field,
+    /// required only where every version requires it, so that whatever one version accepts passes.
+    pub(crate) fn by_version(self, version: Option<WidgetVersion>) -> Option<Need> {
+        let Some(version) = version else {
+            return WidgetVersion::ALL.iter().map(|v| self.by_version(Some(*v))).reduce(weakest).flatten();
+        };
+        match self {
+            Presence::Since(first, need) => (version >= first).then_some(need),
+            Presence::RequiredSince(first) if version >= first => Some(Need::Required),
+            _ => Some(Need::Optional),
+        }
+    }
+}
+
+/// The reading two versions agree on: read if both read, required if both require.
+fn weakest(a: Option<Need>, b: Option<Need>) -> Option<Need> {
+    match (a?, b?) {
+        (Need::Required, Need::Required) => Some(Need::Required),
+        _ => Some(Need::Optional),
+    }
 }
 
 /// The rule a present value must pass. Rules that read another field say which.
@@ -60,6 +87,8 @@ pub(crate) enum Rule {
     /// `expYear`, with `expMonth`, not in the past.
     Year,
     CountryCode,
+    /// `currencyCode`: three digits, or a number from 0 to 999 (ISO 4217 numeric).
+    Currency,
     /// `state`, `postalCode`, `phoneNumber`: against the form's country.
     Subdivision,
     Postal,
@@ -130,6 +159,7 @@ impl Rule {
             Rule::Month => expiry::month(v),
             Rule::Year => expiry::year(v, cx.get(Field::ExpMonth), cx.now_ms),
             Rule::CountryCode => country::country(v),
+            Rule::Currency => currency::currency_code(v),
             Rule::Subdivision => subdivision::subdivision(v, cx.get(Field::Country)),
             Rule::Postal => postal::postal_code(v, cx.get(Field::Country)),
             Rule::Phone => phone::phone(v, cx.get(Field::Country)),
@@ -202,7 +232,7 @@ pub(crate) const MERCHANT_ACCOUNT: [Row; 2] = [
     row(Field::ClientSubacc, Presence::Required, Rule::IntegerIn(0, 9_999)),
 ];
 
-/// `currencyCode`: three digits (ISO 4217 numeric).
-pub(crate) const CURRENCY: Rule = Rule::Pattern(pattern::CURRENCY_CODE);
+/// `currencyCode`: ISO 4217 numeric, as text or as a number.
+pub(crate) const CURRENCY: Rule = Rule::Currency;
 /// `paymentTokenId`: letters and digits.
 pub(crate) const PAYMENT_TOKEN: Rule = Rule::Pattern(pattern::PAYMENT_TOKEN_ID);

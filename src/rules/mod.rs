@@ -9,6 +9,7 @@ pub mod brand;
 pub(crate) mod card;
 pub(crate) mod charge;
 pub(crate) mod country;
+pub(crate) mod currency;
 pub(crate) mod email;
 pub(crate) mod expiry;
 pub(crate) mod ip;

@@ -119,6 +119,7 @@ fn cases(file: &JsValue) -> Vec<Case> {
 fn options(locale: &str) -> JsValue {
     let o: JsValue = Object::new().into();
     set(&o, "now", &get(&parse(FIELDS), "now"));
+    set(&o, "version", &get(&parse(FIELDS), "version"));
     set(&o, "locale", &locale.into());
     o
 }

@@ -29,6 +29,12 @@ const PAGES = [
   { page: "v1-13-one-step.html", calls: ["isScaRequired", "authenticateCustomerAndCreatePaymentToken"] },
   { page: "v1-13-token-3ds.html", calls: ["createPaymentToken3DS", "isScaRequiredForPaymentToken"] },
   { page: "react-ts-app.html", calls: ["isScaRequired", "createPaymentToken3DS"] },
+  // Issue 19: the version unknown (the widget bundled, no CCBill URL on the page), and CCBill's
+  // two documents disagreeing: each valid customer passes, each bad card is still stopped.
+  { page: "bundled-v1-2-form.html", calls: ["createPaymentToken"] },
+  { page: "bundled-v1-currency-argument.html", calls: ["isScaRequired", "createPaymentToken"] },
+  { page: "bundled-v1-2-authenticate.html", calls: ["isScaRequired", "authenticateCustomer", "createPaymentToken"] },
+  { page: "v1-13-deferred-charges.html", calls: ["isScaRequired", "createPaymentToken3DS"] },
 ];
 const MODES = ["install", "guard"];
 // Pages that make their widget on the customer's click also run with install() imported as a module.

@@ -20,7 +20,7 @@ const CHARGE_FIELDS = [
   "paymentTokenId", "initialPrice", "initialPeriod", "recurringPrice", "recurringPeriod", "rebills",
   "lifeTimeSubscription", "createNewPaymentToken", "passThroughInfo", "form", "iframeId",
 ];
-const options = { now: vectors.now };
+const options = { now: vectors.now, version: vectors.version };
 const table = Object.values(exports).find((e) => e instanceof WebAssembly.Table);
 const footprint = () => ({ memory: exports.memory.buffer.byteLength, table: table?.length ?? 0 });
 

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import * as ccbill from "../../pkg/index.js";
 
 const vectors = JSON.parse(await readFile(new URL("../vectors/fields.json", import.meta.url), "utf8"));
-const options = { now: vectors.now };
+const options = { now: vectors.now, version: vectors.version };
 
 test("a validator called before init() throws an Error that says so", () => {
   assert.throws(() => ccbill.validateCreatePaymentToken({}), {
@@ -48,7 +48,7 @@ test("the valid form passes and a bad one fails like the widget, with codes", as
 
 test("each export is there and typed in the package", async () => {
   await ccbill.init();
-  // From widget v1.3 (the default is the newest) isScaRequired also needs the name and the email.
+  // From widget v1.3 (the vectors' version is v1.13) isScaRequired also needs the name and the email.
   assert.deepEqual(ccbill.validateIsScaRequired({}, options).map((v) => v.propertyName), [
     "clientAccnum",
     "clientSubacc",
@@ -63,8 +63,15 @@ test("each export is there and typed in the package", async () => {
     "cardNumber",
     "currencyCode",
   ]);
+  // With no version, only what every version requires: v1.2's fields, the currency as the number CCBill's API lists.
+  assert.deepEqual(ccbill.validateIsScaRequired({ currencyCode: 36 }).map((v) => v.propertyName), [
+    "clientAccnum",
+    "clientSubacc",
+    "cardNumber",
+  ]);
   assert.throws(() => ccbill.validateIsScaRequired({}, { version: "latest" }), TypeError);
-  assert.equal(ccbill.validateCreatePaymentToken3DS({}).at(-2).propertyName, "amount");
+  // The 3-D Secure calls read the amount (checked when present: CCBill's guide disagrees with itself).
+  assert.equal(ccbill.validateCreatePaymentToken3DS({ amount: "-1" }).at(-1).propertyName, "amount");
   assert.equal(ccbill.validateAuthenticateCustomerAndCreatePaymentToken({ form: 5 }).at(-1).propertyName, "form");
   assert.deepEqual(ccbill.validateIsScaRequiredForPaymentToken({ currencyCode: 840, paymentTokenId: "abc" }), []);
   assert.equal(ccbill.validateAuthenticateCustomer({ clientAccnum: 900000, clientSubacc: 0, paymentTokenId: "a1" }).length, 0);

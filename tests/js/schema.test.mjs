@@ -11,6 +11,7 @@ const read = async (path) => JSON.parse(await readFile(new URL(path, import.meta
 const fields = await read("../vectors/fields.json");
 const charges = await read("../vectors/charges.json");
 const now = fields.now;
+const version = fields.version; // the widget version whose rules the vectors state
 
 const CALLS = {
   createPaymentToken: ccbill.validateCreatePaymentToken,
@@ -86,8 +87,8 @@ test("the field vectors: every result conforms, and carries the core's violation
   for (const c of fields.cases) {
     const call = c.call ?? "createPaymentToken";
     const input = { ...fields.valid, ...c.with, [c.field]: decode(c.value) };
-    const result = assertResult(ccbill.schema(call, { now })["~standard"].validate(input));
-    const violations = CALLS[call](input, { now });
+    const result = assertResult(ccbill.schema(call, { now, version })["~standard"].validate(input));
+    const violations = CALLS[call](input, { now, version });
     const where = `${call} ${c.field}=${JSON.stringify(c.value)}`;
     if (c.code === null) {
       assert.equal(result.value, input, where); // the value given, untouched

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { CALLS, scriptVersion, widgetVersion } from "../../pkg/versions.js";
+import { CALLS, pageVersion, scriptVersion, widgetVersion } from "../../pkg/versions.js";
 
 test("a version's family, from an option or a script URL", () => {
   const cases = [
@@ -17,6 +17,14 @@ test("a version's family, from an option or a script URL", () => {
   assert.equal(scriptVersion(doc("http://127.0.0.1:5000/js.ccbill.com/v1/ccbill-advanced-widget.js")), "1");
   assert.equal(scriptVersion(doc("https://js.ccbill.com/ccbill-advanced-widget.js")), null);
   assert.equal(scriptVersion(doc()), null);
+});
+
+test("the page's version: the option, else CCBill's script URL, else unknown", () => {
+  // Node has no document: no script URL, so no option means unknown.
+  assert.equal(pageVersion(undefined, "guard"), undefined);
+  assert.equal(pageVersion(null, "guard"), undefined);
+  assert.equal(pageVersion("v1.2.2", "guard"), "1.2");
+  assert.throws(() => pageVersion("latest", "attach"), { name: "TypeError", message: /^attach: options.version/ });
 });
 
 const form = { querySelector() {} }; // a form element, as far as the mapping cares
@@ -45,6 +53,19 @@ const CASES = [
   ["1.13", "authenticateCustomerAndCreatePaymentToken", ["t", 900000, 1], { clientAccnum: 900000, clientSubacc: 1 }],
   ["1.13", "authenticateCustomerAndCreatePaymentToken", ["t", 900000, 1, "#pay", "frame"],
     { clientAccnum: 900000, clientSubacc: 1, form: "#pay", iframeId: "frame" }, "#pay"],
+  // The version unknown (no option, no CCBill URL on the page): the arguments read by their types.
+  [undefined, "isScaRequired", ["t", 900000, 0, 840], { clientAccnum: 900000, clientSubacc: 0, currencyCode: 840 }],
+  [undefined, "isScaRequired", ["t", 900000, 0], { clientAccnum: 900000, clientSubacc: 0 }],
+  [undefined, "isScaRequiredForPaymentToken", ["t", "abc1", "978"], { paymentTokenId: "abc1", currencyCode: "978" }],
+  [undefined, "isScaRequiredForPaymentToken", ["t", "abc1"], { paymentTokenId: "abc1" }],
+  [undefined, "authenticateCustomer", ["t", "#payment-form"], { form: "#payment-form" }, "#payment-form"],
+  [undefined, "authenticateCustomer", ["t", form, null, "tok1"], { form, iframeId: null, paymentTokenId: "tok1" }, form],
+  [undefined, "authenticateCustomer", ["t"], {}],
+  [undefined, "authenticateCustomer", ["t", 900000, 0, "#pay", "frame"],
+    { clientAccnum: 900000, clientSubacc: 0, form: "#pay", iframeId: "frame" }, "#pay"],
+  [undefined, "authenticateCustomer", ["t", "900000", "0"], { clientAccnum: "900000", clientSubacc: "0" }],
+  [undefined, "authenticateCustomer", ["t", form, 900000, 0, null, "tok1"],
+    { form, clientAccnum: 900000, clientSubacc: 0, iframeId: null, paymentTokenId: "tok1" }, form],
 ];
 
 test("every version's form-reading methods, with that version's arguments", () => {

@@ -130,8 +130,9 @@
 
   if (V1_13) {
     var THREEDS_FORM = PAYMENT_FORM.concat(["cvv2", "nameOnCard", "amount", "currencyCode"]);
+    // The guide's "payment token for deferred charges" flow calls this with no amount in the form.
     Widget.prototype.createPaymentToken3DS = function (authToken, clientAccnum, clientSubacc) {
-      this.check(document, THREEDS_FORM);
+      this.check(document, PAYMENT_FORM.concat(["cvv2", "nameOnCard"]));
       return respond("createPaymentToken3DS", TOKEN);
     };
     Widget.prototype.authenticateCustomerAndCreatePaymentToken = function (authToken, clientAccnum, clientSubacc) {
