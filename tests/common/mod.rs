@@ -297,6 +297,39 @@ fn options_accept_a_date_a_string_or_a_time_value() {
 }
 
 #[wasm_bindgen_test]
+fn no_version_is_unknown_and_rejects_only_what_every_version_rejects() {
+    let _budget = Budget::start("no_version_is_unknown_and_rejects_only_what_every_version_rejects");
+    // CCBill's 2022–2024 form (no nameOnCard, no cvv2), and the currency as the OpenAPI's integer.
+    let form = parse(
+        r#"{"clientAccnum":900100,"clientSubacc":0,"cardNumber":"4242424242424242","expMonth":"12",
+        "expYear":"2030","firstName":"Ana","lastName":"García","country":"US","postalCode":"94043",
+        "email":"ana@example.com","currencyCode":36}"#,
+    );
+    let with = |version: Option<&str>| {
+        let o: JsValue = Object::new().into();
+        set(&o, "now", &get(&parse(FIELDS), "now"));
+        if let Some(v) = version {
+            set(&o, "version", &v.into());
+        }
+        o
+    };
+    let names = |found: Array| shape(&found).into_iter().map(|(name, _)| name).collect::<Vec<_>>();
+    // (call, version, the fields reported)
+    let table: &[(&str, Option<&str>, &[&str])] = &[
+        ("createPaymentToken", None, &[]),
+        ("createPaymentToken", Some("1.13.1"), &["nameOnCard", "cvv2"]),
+        ("createPaymentToken", Some("v1.2.2"), &[]),
+        ("isScaRequired", None, &[]),
+        ("isScaRequired", Some("1.3.0"), &["nameOnCard"]),
+        ("authenticateCustomer", None, &[]),
+    ];
+    for (call, version, want) in table {
+        let found = run(call, &form, &with(*version)).expect("object");
+        assert_eq!(names(found), *want, "{call} {version:?}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn validate_field_needs_a_known_property_name_and_call() {
     let _budget = Budget::start("validate_field_needs_a_known_property_name_and_call");
     assert!(validate_field("cardnumber".into(), "4111".into(), None, None)

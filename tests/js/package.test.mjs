@@ -91,3 +91,19 @@ test("the shipped declarations never type an export or a violation as `any`", as
   assert.match(glue, /export function validateCreatePaymentToken\(input: Input, options\?: Options \| null\): Violation\[\];/);
   assert.match(glue, /export type Violation = \{ \[C in Code\]: ViolationOf<C> \}\[Code\];/);
 });
+
+test("no version given is unknown: the 2022–2024 guide's form passes; v1.13.1 requires nameOnCard and cvv2", async () => {
+  await ccbill.init();
+  const form = {
+    clientAccnum: 900100, clientSubacc: 0, cardNumber: "4242424242424242", expMonth: "12", expYear: "2030",
+    firstName: "Ana", lastName: "García", country: "US", postalCode: "94043", email: "ana@example.com",
+  };
+  const names = (found) => found.map((v) => v.propertyName);
+  assert.deepEqual(ccbill.validateCreatePaymentToken(form, { now: vectors.now }), []);
+  assert.deepEqual(names(ccbill.validateCreatePaymentToken(form, { now: vectors.now, version: "1.13.1" })), ["nameOnCard", "cvv2"]);
+  assert.deepEqual(ccbill.validateIsScaRequired({ ...form, currencyCode: 36 }), []);
+  // A currency number is an ISO 4217 code 0–999: not a fraction, a negative number or four digits.
+  for (const currencyCode of [36.5, -36, 1000]) {
+    assert.deepEqual(names(ccbill.validateIsScaRequired({ ...form, currencyCode })), ["currencyCode"], String(currencyCode));
+  }
+});
