@@ -6,7 +6,7 @@ import { initSync as initWasmSync } from "./ccbill_validate.js";
 import * as wasm from "./ccbill_validate.js";
 import { loader } from "./loader.js";
 import { word } from "./messages.js";
-import { isLoaded, markFailed, markLoaded } from "./loaded.js";
+import { isLoaded, markFailed, markLoaded, markLoading } from "./loaded.js";
 
 export { useLocales } from "./messages.js";
 
@@ -20,18 +20,71 @@ let loading = null;
  */
 export function init(module) {
   if (!loading) {
+    markLoading();
     loading = Promise.resolve()
-      .then(() => loader.load(module))
-      .then(
-        markLoaded,
-        (error) => {
-          loading = null; // a failed load (e.g. offline) may be retried
-          markFailed(`the module did not load (${String(error?.message ?? error).slice(0, 200)})`);
-          throw error;
-        },
-      );
+      .then(() => {
+        if (typeof WebAssembly !== "object") throw new ReferenceError("WebAssembly is not defined"); // fetch nothing
+        return loader.load(module);
+      })
+      .then(markLoaded, (error) => {
+        loading = null; // a failed load (e.g. offline) may be retried
+        markFailed(whyNotLoaded(error, module));
+        throw error;
+      });
   }
   return loading;
+}
+
+const WASM = "ccbill_validate_bg.wasm";
+
+/**
+ * Why the module did not load, and the fix, in one sentence: the guard's one warning. The
+ * glue's errors say little (a 404 and a CSP refusal can both end in a CompileError), so the
+ * cause is read from the error, then from what this engine still allows.
+ */
+function whyNotLoaded(error, module) {
+  const message = String(error?.message ?? error);
+  if (typeof WebAssembly !== "object") {
+    return "this browser has no WebAssembly (too old, or turned off by a setting): nothing in the page can fix it, CCBill's widget checks each call itself";
+  }
+  const url = /fetching '([^']*)'/.exec(message)?.[1] ?? urlOf(module); // the glue names it on HTTP errors
+  const file = url ? `the .wasm file (${url})` : "the .wasm file";
+  const status = /failed to fetch Wasm: (\d+)/.exec(message)?.[1];
+  if (status) return `${file} answered HTTP ${status}: serve ${WASM} next to the script, or pass its URL to init()`;
+  if (error instanceof TypeError && /fetch|network/i.test(message)) {
+    return `${file} could not be fetched (${message}): serve it from the page's origin (or with CORS), and allow it in the Content-Security-Policy's connect-src`;
+  }
+  // Chrome, Firefox and Safari name the policy; the probe is for an engine that does not.
+  if (/Content.Security.Policy|\bCSP\b/i.test(message) || !compiles()) {
+    return "the page's Content-Security-Policy forbids WebAssembly: add 'wasm-unsafe-eval' to its script-src";
+  }
+  if (error instanceof WebAssembly.CompileError) {
+    return `${file} is not WebAssembly (an HTML page in its place?): serve ${WASM} there, or pass its URL to init()`;
+  }
+  if (error instanceof WebAssembly.LinkError) return `${file} is from another release: serve the ${WASM} that came with this script`;
+  return `the module did not load (${message.slice(0, 200)})`;
+}
+
+/**
+ * Whether this page may compile WebAssembly at all (a CSP without 'wasm-unsafe-eval' refuses, and
+ * reports a violation: hence only after a failure whose message does not say).
+ */
+function compiles() {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])); // the empty module
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function urlOf(module) {
+  try {
+    if (typeof module === "string" || module instanceof URL) return String(module);
+    return typeof module?.url === "string" && module.url !== "" ? module.url : null; // a Request or Response
+  } catch {
+    return null;
+  }
 }
 
 /**

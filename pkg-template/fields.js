@@ -112,3 +112,40 @@ export function fieldNameOf(el, customIds = {}) {
   const name = custom ?? el.dataset?.ccbill ?? (el.id?.startsWith(ID_PREFIX) ? el.id.slice(ID_PREFIX.length) : null);
   return FORM_FIELDS.includes(name) ? name : null;
 }
+
+// The custom ids the page's guarded widgets were made with (install() passes the constructor's,
+// guard() its `fieldIds`, and `changeDefaultFieldId` through a guard adds one), per document:
+// attach() reads them, so it finds the fields the widget reads without being told twice.
+const learned = new WeakMap(); // document -> { ids, listeners }
+
+function registry(doc) {
+  let entry = learned.get(doc);
+  if (!entry) learned.set(doc, (entry = { ids: {}, listeners: new Set() }));
+  return entry;
+}
+
+/** Adds custom ids a widget on `doc` reads (a later id for a field replaces the earlier one). */
+export function learnFieldIds(doc, ids) {
+  if (doc == null || typeof doc !== "object") return;
+  const entry = registry(doc);
+  const next = { ...entry.ids, ...customIdsOf(ids) };
+  if (FORM_FIELDS.every((name) => next[name] === entry.ids[name])) return;
+  entry.ids = next;
+  for (const listener of entry.listeners) {
+    try {
+      listener();
+    } catch {
+      // A listener's failure is its own: it must not reach the widget's constructor or its caller.
+    }
+  }
+}
+
+/** The custom ids learned on `doc` so far, as a copy. */
+export const learnedFieldIds = (doc) => ({ ...learned.get(doc)?.ids });
+
+/** Calls `listener` whenever `doc`'s learned ids change; returns the function that stops it. */
+export function onFieldIds(doc, listener) {
+  const { listeners } = registry(doc);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -123,7 +123,8 @@ export interface GuardOptions extends Options {
 /**
  * The widget with its form-reading calls guarded, with its version's arguments: on any
  * violation they throw the violations array synchronously, as the widget does, without calling
- * it; otherwise they return its own result.
+ * it; otherwise they return its own result. A form field with no element on the page is not
+ * `required` (CCBill's widget checks it); a call let through that way warns once per widget.
  */
 export function guard<W extends CCBillWidget>(widget: W, options?: GuardOptions): W;
 
@@ -134,14 +135,18 @@ export interface InstallOptions extends GuardOptions {
 
 /**
  * The one-line drop-in: wraps `ccbill.CCBillAdvancedWidget` (and v1's `ccbill.MerchantConnectWidget`)
- * so every widget the page makes is guarded, its constructor's custom ids known. Returns the
- * module's loading promise; until it resolves the widget's own checks apply.
+ * so every widget the page makes is guarded, its constructor's custom ids known. With no `ccbill`
+ * (or `undefined`) in a page it takes `window.ccbill`, now or as soon as CCBill's script sets it
+ * (`defer`, `async`, injected later). Returns the module's loading promise; until it resolves the
+ * widget's own checks apply. A `ccbill` that is not an object is a `TypeError`.
  */
-export function install(ccbill: object, options?: InstallOptions): Promise<void>;
+export function install(ccbill?: object | null, options?: InstallOptions): Promise<void>;
 
 export interface AttachOptions extends FieldOptions {
   /** The call's arguments (e.g. `{ clientAccnum, clientSubacc }`) for `validate()`. */
   args?: Input;
+  /** Custom ids, as the widget's constructor takes them; default: those of the page's guarded widgets. */
+  fieldIds?: FieldIds;
   /** Card number grouping and autocomplete/inputmode/maxlength hints; default `true`. */
   format?: boolean;
   /** The live region that announces the error count; default: a `<p role="status" class="ccbill-status">` at the form's end. */
@@ -149,11 +154,11 @@ export interface AttachOptions extends FieldOptions {
 }
 
 export interface AttachHandle {
-  /** Checks the whole form, marks every field, and returns the violations. */
+  /** Checks the whole form, marks every field, and returns the violations; `[]` before the module has loaded. */
   validate(): Violation[];
   /** Checks again (e.g. after the page's language changed, or a script set a field's value). */
   refresh(): void;
-  /** Removes the listeners, the elements and the attributes `attach` added. */
+  /** Removes the listeners, the elements and the attributes `attach` added; before set-up, cancels it. */
   detach(): void;
 }
 
@@ -165,6 +170,9 @@ export interface AttachHandle {
  * in a live region. With `format` (default): card grouping on a visible field while a hidden twin
  * holds the digits the widget reads, a `data-ccbill-expiry` MM / YY field feeding expMonth and
  * expYear, and autocomplete/inputmode/maxlength hints. Locale: options, else `<html lang>`.
+ * Fields are found as `guard` finds them (`fieldIds`, else the page's guarded widgets' custom ids).
+ * Callable before `init()`: it sets itself up once the module has loaded. A failure inside it
+ * undoes every change and throws nothing.
  */
 export function attach(form: FormRef | null | undefined, options?: AttachOptions): AttachHandle;
 

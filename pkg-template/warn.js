@@ -2,7 +2,7 @@
 // could not find, a module that could not load), once per cause, with the fix; never a value.
 const said = new Set();
 
-/** `console.warn`s `text` the first time `key` is seen; after that, nothing. */
+/** Warns `text` on the console the first time `key` is seen; after that, nothing. */
 export function warnOnce(key, text) {
   if (said.has(key)) return;
   said.add(key);

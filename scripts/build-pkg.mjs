@@ -1,5 +1,5 @@
 // The steps of `make pkg` after wasm-pack: run from the repository root, on pkg/.
-//  1. wasm-bindgen's glue loses its console.warn calls (the package logs nothing; see patch-glue.mjs).
+//  1. wasm-bindgen's glue loses its console.warn calls (the package's one console call is warn.js's; see patch-glue.mjs).
 //  2. pkg/wasm-inline.js: the module as base64, for the `ccbill-validate/inline` entry.
 //  3. pkg/ccbill-validate.classic.js: the classic <script> build from classic.js (one global,
 //     CCBillValidate: the whole API, install() included).

@@ -1,7 +1,8 @@
 // wasm-bindgen's web glue logs with console.warn in three places: when a server sends the .wasm
 // with the wrong MIME type (it then falls back to a slower, working path) and when its init
-// functions get deprecated positional arguments (core.js never passes those). The package promises
-// to log nothing, so each of those statements becomes a comment. Throws if the glue changed shape:
+// functions get deprecated positional arguments (core.js never passes those). The package writes to
+// the console only to say it let a call through (pkg-template/warn.js), so each of those statements
+// becomes a comment. Throws if the glue changed shape:
 // the MIME warning not found, or any console call left. Patching twice changes nothing.
 const MARK = "// (ccbill-validate: no console output; the fallback below is silent)";
 

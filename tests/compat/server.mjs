@@ -6,7 +6,13 @@
 //   /assets/vendor.js?widget=<X.Y.Z>       the same stand-in as a bundled app's asset: no version
 //                                          in its URL, so the page's version is unknown
 //   /<page>.html?mode=guard|install        a page, with its harness in place of <!--harness-->
+//   /order-*.html, /load-*.html            pages that carry their own script lines, as written
+//                                          (install-order.test.mjs); /load-csp.html comes with a
+//                                          Content-Security-Policy that has no 'wasm-unsafe-eval'
+//   /broken/404/..., /broken/html/...      the classic build, its .wasm beside it missing (404) or
+//                                          an HTML page in its place (200, text/html)
 //   /<file>                                the pages' shared scripts
+//   any of them with ?delay=<ms>           answered that much later (a slow CDN)
 // The pages hold CCBill's patterns as merchants write them. In install mode a page is served as
 // it is, plus the one install line. In guard mode, each line marked `//@guard <options>` gets
 // guard() put around the widget it makes, as a merchant would write it by hand:
@@ -33,6 +39,11 @@ const HARNESS = {
   none: '<script>document.documentElement.setAttribute("data-ccbill-validate", "ready")</script>',
 };
 
+// Served as written, with these headers: the script lines are what the test is about.
+const AS_WRITTEN = /^\/(?:order|load)-[\w-]+\.html$/;
+const HEADERS = { "/load-csp.html": { "content-security-policy": "script-src 'self' 'unsafe-inline'" } };
+const NOT_WASM = "<!doctype html><title>Page not found</title><h1>Page not found</h1>";
+
 const GUARD_LINE = /^(\s*(?:(?:var|let|const)\s+)?[\w.]+\s*=\s*)(.+?);\s*\/\/@guard\b[ \t]*(.*)$/gm;
 
 async function file(path) {
@@ -48,7 +59,13 @@ async function route(url) {
   }
   if (path === "/assets/vendor.js") return file(join(PAGES, "standin-widget.js"));
   if (path.startsWith("/pkg/")) return file(join(ROOT, normalize(path)));
+  const broken = /^\/broken\/(404|html)\/(.*)$/.exec(path);
+  if (broken) {
+    if (broken[2] !== "ccbill_validate_bg.wasm") return file(join(ROOT, "pkg", normalize(broken[2])));
+    return broken[1] === "html" ? { body: NOT_WASM, type: "text/html" } : null;
+  }
   const found = await file(join(PAGES, normalize(path)));
+  if (AS_WRITTEN.test(path)) return { ...found, headers: HEADERS[path] };
   if (found.type === "text/html") {
     const harness = HARNESS[url.searchParams.get("mode")];
     if (!harness) return null;
@@ -65,9 +82,12 @@ async function route(url) {
 export function serve() {
   const server = createServer(async (req, res) => {
     try {
-      const found = await route(new URL(req.url, "http://127.0.0.1"));
+      const url = new URL(req.url, "http://127.0.0.1");
+      const delay = Math.min(Number(url.searchParams.get("delay")) || 0, 10_000);
+      if (delay > 0) await new Promise((done) => setTimeout(done, delay));
+      const found = await route(url);
       if (!found) throw Object.assign(new Error("not found"), { code: "ENOENT" });
-      res.writeHead(200, { "content-type": found.type, "cache-control": "no-store" });
+      res.writeHead(200, { "content-type": found.type, "cache-control": "no-store", ...found.headers });
       res.end(found.body);
     } catch (error) {
       res.writeHead(error.code === "ENOENT" ? 404 : 500, { "content-type": "text/plain" });
