@@ -20,10 +20,10 @@ const BAD_CARD_MESSAGE = "Visa card numbers have 13, 16, 18 or 19 digits";
 const ORDERS = ["order-defer.html", "order-async.html", "order-injected.html"];
 // Each failure and a distinctive part of its warning (core.js whyNotLoaded, loaded.js).
 const FAILURES = [
-  { page: "load-404.html", cause: "answered HTTP 404: serve ccbill_validate_bg.wasm" },
-  { page: "load-html.html", cause: "is not WebAssembly (an HTML page in its place?)" },
-  { page: "load-csp.html", cause: "add 'wasm-unsafe-eval' to its script-src" },
-  { page: "load-no-wasm.html", cause: "this browser has no WebAssembly" },
+  { page: "load-failure.html?cause=404", cause: "answered HTTP 404: serve ccbill_validate_bg.wasm" },
+  { page: "load-failure.html?cause=html", cause: "is not WebAssembly (an HTML page in its place?)" },
+  { page: "load-failure.html?cause=csp", cause: "add 'wasm-unsafe-eval' to its script-src" },
+  { page: "load-failure.html?cause=no-wasm", cause: "this browser has no WebAssembly" },
   { page: "load-never-started.html", cause: "never loaded: call init()" },
 ];
 

@@ -7,8 +7,9 @@
 //                                          in its URL, so the page's version is unknown
 //   /<page>.html?mode=guard|install        a page, with its harness in place of <!--harness-->
 //   /order-*.html, /load-*.html            pages that carry their own script lines, as written
-//                                          (install-order.test.mjs); /load-csp.html comes with a
-//                                          Content-Security-Policy that has no 'wasm-unsafe-eval'
+//                                          (install-order.test.mjs)
+//   /load-failure.html?cause=<cause>       the install line as each module-load failure needs it
+//                                          (LOAD_FAILURES), with its header
 //   /broken/404/..., /broken/html/...      the classic build, its .wasm beside it missing (404) or
 //                                          an HTML page in its place (200, text/html)
 //   /<file>                                the pages' shared scripts
@@ -39,9 +40,19 @@ const HARNESS = {
   none: '<script>document.documentElement.setAttribute("data-ccbill-validate", "ready")</script>',
 };
 
-// Served as written, with these headers: the script lines are what the test is about.
+// Served as written: the script lines are what the test is about.
 const AS_WRITTEN = /^\/(?:order|load)-[\w-]+\.html$/;
-const HEADERS = { "/load-csp.html": { "content-security-policy": "script-src 'self' 'unsafe-inline'" } };
+// Each way the module fails to load: the install line (and header) in place of <!--install-->.
+const INSTALL = '<script src="/pkg/ccbill-validate.classic.js" data-install></script>';
+const LOAD_FAILURES = {
+  // The classic build from a folder whose .wasm answers 404, or an HTML page (a catch-all route).
+  404: { lines: INSTALL.replace("/pkg/", "/broken/404/") },
+  html: { lines: INSTALL.replace("/pkg/", "/broken/html/") },
+  // A Content-Security-Policy without 'wasm-unsafe-eval'.
+  csp: { lines: INSTALL, headers: { "content-security-policy": "script-src 'self' 'unsafe-inline'" } },
+  // An engine without WebAssembly (too old, or turned off), re-created by deleting the global.
+  "no-wasm": { lines: `<script>delete globalThis.WebAssembly;</script>${INSTALL}` },
+};
 const NOT_WASM = "<!doctype html><title>Page not found</title><h1>Page not found</h1>";
 
 const GUARD_LINE = /^(\s*(?:(?:var|let|const)\s+)?[\w.]+\s*=\s*)(.+?);\s*\/\/@guard\b[ \t]*(.*)$/gm;
@@ -65,7 +76,12 @@ async function route(url) {
     return broken[1] === "html" ? { body: NOT_WASM, type: "text/html" } : null;
   }
   const found = await file(join(PAGES, normalize(path)));
-  if (AS_WRITTEN.test(path)) return { ...found, headers: HEADERS[path] };
+  if (path === "/load-failure.html") {
+    const cause = LOAD_FAILURES[url.searchParams.get("cause")];
+    if (!cause) return null;
+    return { ...found, body: found.body.toString("utf8").replace("<!--install-->", cause.lines), headers: cause.headers };
+  }
+  if (AS_WRITTEN.test(path)) return found;
   if (found.type === "text/html") {
     const harness = HARNESS[url.searchParams.get("mode")];
     if (!harness) return null;
