@@ -6,17 +6,10 @@
 //          runs, and no console error or page error appears;
 //   bad card: the widget is never called and the page shows the readable message.
 // One browser process per browser for the whole suite; a new page per run, closed in finally.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { launch, BROWSER_NAMES } from "../e2e/browsers.mjs";
-import { serve } from "./server.mjs";
-
-// A valid card, and one whose check digit is right (the stand-in's own check passes it) but whose
-// length is not Visa's: only ccbill-validate stops it before the widget.
-const VALID_CARD = "4111 1111 1111 1111";
-const BAD_CARD = "4111 1111 1111 14";
-const BAD_CARD_MESSAGE = "Visa card numbers have 13, 16, 18 or 19 digits";
+import { BAD_CARD, BAD_CARD_MESSAGE, BROWSER_NAMES, VALID_CARD, newPage, urlOf, useBrowsers } from "./session.mjs";
 
 /** Each page, and the widget methods its valid customer goes through, in order. */
 const PAGES = [
@@ -40,33 +33,16 @@ const MODES = ["install", "guard"];
 // Pages that make their widget on the customer's click also run with install() imported as a module.
 const MODULE_PAGES = ["woo-classic.html", "woo-blocks.html", "v1-13-one-step.html", "react-ts-app.html"];
 
-let server;
-const browsers = {};
-const started = Date.now();
-
-before(async () => {
-  server = await serve();
-  // Both browsers start together: Firefox takes a few seconds.
-  const launched = await Promise.allSettled(BROWSER_NAMES.map((name) => launch(name)));
-  for (const result of launched) if (result.status === "fulfilled") browsers[result.value.name] = result.value;
-  const failed = launched.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
-});
-
-after(async () => {
-  await Promise.allSettled(Object.values(browsers).map((b) => b.close()));
-  await new Promise((done) => (server ? server.close(done) : done()));
-  console.log(`# compat suite wall time ${((Date.now() - started) / 1000).toFixed(1)} s`);
-});
+useBrowsers({ label: "compat suite" });
 
 /** Opens `page` in `browser` in `mode`, pays with `card`, and returns what happened. */
 async function pay(browserName, { page: path }, mode, card) {
-  const page = await browsers[browserName].page();
+  const page = await newPage(browserName);
   const problems = [];
   try {
     page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${server.address().port}/${path}?mode=${mode}`);
+    await page.goto(urlOf(`${path}?mode=${mode}`));
     // The module loads while the customer types; until then the widget's own checks apply.
     await page.waitForSelector("html[data-ccbill-validate=ready]");
     await page.type("[data-test=card]", card);
@@ -94,9 +70,9 @@ for (const entry of PAGES) {
 
 for (const browserName of BROWSER_NAMES) {
   test(`${browserName}: readForm finds each field as the widget does`, async () => {
-    const page = await browsers[browserName].page();
+    const page = await newPage(browserName);
     try {
-      await page.goto(`http://127.0.0.1:${server.address().port}/lookup.html?mode=guard`);
+      await page.goto(urlOf("lookup.html?mode=guard"));
       await page.waitForSelector("html[data-ccbill-validate=ready]");
       const found = await page.evaluate(() => ({
         document: CCBillValidate.readForm(),
@@ -122,9 +98,9 @@ for (const browserName of BROWSER_NAMES) {
   });
 
   test(`${browserName}: install keeps the constructors' identity, instanceof, v1's alias and every property`, async () => {
-    const page = await browsers[browserName].page();
+    const page = await newPage(browserName);
     try {
-      await page.goto(`http://127.0.0.1:${server.address().port}/v1-merchantconnect.html?mode=install`);
+      await page.goto(urlOf("v1-merchantconnect.html?mode=install"));
       await page.waitForSelector("html[data-ccbill-validate=ready]");
       const found = await page.evaluate(() => {
         const ids = { cardNumber: "_ccbillId_cardNumber" };

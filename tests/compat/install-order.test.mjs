@@ -7,15 +7,10 @@
 //            reaches the widget, and one console.warn names the cause, however many calls; one
 //            still loading (load-slow) lets the call through silently.
 // One browser process per browser for the file; a new page per run, closed in finally.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { launch, BROWSER_NAMES } from "../e2e/browsers.mjs";
-import { serve } from "./server.mjs";
-
-const VALID_CARD = "4111 1111 1111 1111";
-const BAD_CARD = "4111 1111 1111 14"; // check digit right, length not Visa's: only we stop it
-const BAD_CARD_MESSAGE = "Visa card numbers have 13, 16, 18 or 19 digits";
+import { BAD_CARD, BAD_CARD_MESSAGE, BROWSER_NAMES, VALID_CARD, flush, pay, useBrowsers, visit } from "./session.mjs";
 
 const ORDERS = ["order-defer.html", "order-async.html", "order-injected.html"];
 // Each failure and a distinctive part of its warning (core.js whyNotLoaded, loaded.js).
@@ -27,79 +22,25 @@ const FAILURES = [
   { page: "load-never-started.html", cause: "never loaded: call init()" },
 ];
 
-let server;
-const browsers = {};
-
-before(async () => {
-  server = await serve();
-  const launched = await Promise.allSettled(BROWSER_NAMES.map((name) => launch(name)));
-  for (const result of launched) if (result.status === "fulfilled") browsers[result.value.name] = result.value;
-  const failed = launched.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
-});
-
-after(async () => {
-  await Promise.allSettled(Object.values(browsers).map((b) => b.close()));
-  await new Promise((done) => (server ? server.close(done) : done()));
-});
-
-/** Opens `path` in a new page, runs `body(page, seen)`, closes the page. */
-async function open(browserName, path, body) {
-  const page = await browsers[browserName].page();
-  const seen = { problems: [], warnings: [] };
-  try {
-    page.on("console", (m) => {
-      if (m.type() === "error") seen.problems.push(`console: ${m.text()}`);
-      if (m.text().startsWith("ccbill-validate:")) seen.warnings.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => seen.problems.push(`page error: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${server.address().port}/${path}`);
-    return await body(page, seen);
-  } finally {
-    await page.close();
-  }
-}
-
-/** Types `card`, clicks Pay, and returns the outcome. */
-async function pay(page, card) {
-  await page.$eval("[data-test=card]", (input) => (input.value = ""));
-  await page.evaluate(() => {
-    document.body.removeAttribute("data-result");
-    document.getElementById("errors").textContent = ""; // the page's showSuccess leaves them
-  });
-  await page.type("[data-test=card]", card);
-  await page.click("[data-test=pay]");
-  await page.waitForSelector("body[data-result]");
-  return page.evaluate(() => ({
-    result: document.body.dataset.result,
-    calls: window.widgetCalls.slice(),
-    errors: [...document.querySelectorAll("#errors li")].map((li) => li.textContent),
-  }));
-}
-
-/** Console messages arrive apart from the page's own state (Firefox's BiDi log): wait a little. */
-async function settled(seen, count) {
-  for (let waited = 0; seen.warnings.length < count && waited < 2000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, 100)); // room for one too many
-}
+useBrowsers();
 
 for (const browserName of BROWSER_NAMES) {
   for (const path of ORDERS) {
     test(`${browserName} ${path}: the bad card is stopped before the widget, the valid customer reaches it once`, async () => {
-      await open(browserName, path, async (page, seen) => {
+      await visit(browserName, path, async (page, log) => {
         await page.waitForFunction(() => window.widget && document.documentElement.dataset.ccbillValidate === "ready");
         const bad = await pay(page, BAD_CARD);
-        assert.deepEqual(bad, { result: "error", calls: [], errors: [BAD_CARD_MESSAGE] });
+        assert.deepEqual([bad.result, bad.calls, bad.errors], ["error", [], [BAD_CARD_MESSAGE]]);
         const valid = await pay(page, VALID_CARD);
-        assert.deepEqual(valid, { result: "success", calls: ["createPaymentToken"], errors: [] });
-        assert.deepEqual(seen.problems, []);
-        assert.deepEqual(seen.warnings, []);
+        assert.deepEqual([valid.result, valid.calls, valid.errors], ["success", ["createPaymentToken"], []]);
+        assert.deepEqual(log.problems, []);
+        assert.deepEqual(log.warnings, []);
       });
     });
   }
 
   test(`${browserName}: install() waited for ccbill, left it a plain property; again it changes nothing; a non-object throws`, async () => {
-    await open(browserName, "order-defer.html", async (page) => {
+    await visit(browserName, "order-defer.html", async (page) => {
       await page.waitForFunction(() => window.widget && document.readyState === "complete");
       const found = await page.evaluate(() => {
         const own = Object.getOwnPropertyDescriptor(window, "ccbill");
@@ -119,30 +60,30 @@ for (const browserName of BROWSER_NAMES) {
   });
 
   test(`${browserName} load-slow.html: a call while the module loads reaches the widget, silently`, async () => {
-    await open(browserName, "load-slow.html", async (page, seen) => {
+    await visit(browserName, "load-slow.html", async (page, log) => {
       const early = await pay(page, VALID_CARD);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.ccbillValidate), undefined, "loaded too soon");
       assert.deepEqual(early.calls, ["createPaymentToken"]);
       await page.waitForSelector("html[data-ccbill-validate=ready]");
       assert.deepEqual((await pay(page, BAD_CARD)).errors, [BAD_CARD_MESSAGE]);
-      await settled(seen, 0);
-      assert.deepEqual(seen.warnings, []);
-      assert.deepEqual(seen.problems, []);
+      await flush(page, log);
+      assert.deepEqual(log.warnings, []);
+      assert.deepEqual(log.problems, []);
     });
   });
 
   for (const { page: path, cause } of FAILURES) {
     test(`${browserName} ${path}: the valid customer reaches the widget, one warning names the cause`, async () => {
-      await open(browserName, path, async (page, seen) => {
+      await visit(browserName, path, async (page, log) => {
         if (path !== "load-never-started.html") await page.waitForSelector("html[data-ccbill-validate=failed]");
         assert.deepEqual((await pay(page, VALID_CARD)).calls, ["createPaymentToken"]);
         assert.deepEqual((await pay(page, VALID_CARD)).calls, ["createPaymentToken", "createPaymentToken"]);
-        await settled(seen, 1);
-        assert.equal(seen.warnings.length, 1, seen.warnings.join("\n"));
-        assert.match(seen.warnings[0], /^warn(ing)?: ccbill-validate: let createPaymentToken\(\) through unchecked: /);
-        assert.ok(seen.warnings[0].includes(cause), seen.warnings[0]);
+        await flush(page, log);
+        assert.equal(log.warnings.length, 1, log.warnings.join("\n"));
+        assert.match(log.warnings[0], /^ccbill-validate: let createPaymentToken\(\) through unchecked: /);
+        assert.ok(log.warnings[0].includes(cause), log.warnings[0]);
         // Firefox reports the CSP violation as a page error: the browser's, once (no second from us).
-        const errors = seen.problems.filter((p) => p.startsWith("page error"));
+        const errors = log.problems.filter((p) => p.startsWith("page error"));
         assert.deepEqual(errors.filter((e) => !e.includes("Content-Security-Policy")), []);
         assert.ok(errors.length <= 1, errors.join("\n"));
       });

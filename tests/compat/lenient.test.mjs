@@ -11,77 +11,15 @@
 //                                  the widget reads the whole number; a set-up that fails, or a
 //                                  detach(), leaves the form as it was.
 // One browser process per browser for the file; a new page per run, closed in finally.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { launch, BROWSER_NAMES } from "../e2e/browsers.mjs";
-import { serve } from "./server.mjs";
+import { BAD_CARD, BAD_CARD_MESSAGE, BROWSER_NAMES, VALID_CARD, flush, pay, useBrowsers, visit } from "./session.mjs";
 
-const VALID_CARD = "4111 1111 1111 1111";
-const BAD_CARD = "4111 1111 1111 14"; // right check digit (the stand-in passes it), not a Visa length
-const BAD_CARD_MESSAGE = "Visa card numbers have 13, 16, 18 or 19 digits";
 /** The fields lenient-guard.html marks with custom ids only. */
 const CUSTOM_ID_FIELDS = ["nameOnCard", "expMonth", "expYear", "cvv2", "firstName", "lastName", "country", "postalCode", "email"];
 
-let server;
-const browsers = {};
-
-before(async () => {
-  server = await serve();
-  const launched = await Promise.allSettled(BROWSER_NAMES.map((name) => launch(name)));
-  for (const result of launched) if (result.status === "fulfilled") browsers[result.value.name] = result.value;
-  const failed = launched.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
-});
-
-after(async () => {
-  await Promise.allSettled(Object.values(browsers).map((b) => b.close()));
-  await new Promise((done) => (server ? server.close(done) : done()));
-});
-
-/**
- * Opens `path` in a new page of `browserName`, runs `body(page, log)` and closes the page.
- * `log.warnings` holds the package's console warnings, `log.problems` console errors and page errors.
- */
-async function visit(browserName, path, body) {
-  const page = await browsers[browserName].page();
-  const log = { warnings: [], problems: [], seen: [] };
-  try {
-    page.on("console", (m) => {
-      log.seen.push(m.text());
-      if (m.type() === "error") log.problems.push(`console: ${m.text()}`);
-      if (/^warn/.test(m.type()) && m.text().startsWith("ccbill-validate:")) log.warnings.push(m.text());
-    });
-    page.on("pageerror", (e) => log.problems.push(`page error: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${server.address().port}/${path}`);
-    return await body(page, log);
-  } finally {
-    await page.close();
-  }
-}
-
-/** Waits until every console message the page wrote so far has reached `log` (they come in order). */
-async function flush(page, log) {
-  const mark = `flush-${Math.random()}`;
-  await page.evaluate((text) => console.info(text), mark);
-  for (let i = 0; i < 100 && !log.seen.includes(mark); i++) await new Promise((r) => setTimeout(r, 20));
-  assert.ok(log.seen.includes(mark), "the console's messages arrived");
-}
-
-/** Types `card` (if any), presses Pay, and returns what the page and the widget saw. */
-async function pay(page, card) {
-  if (card) await page.type("[data-test=card]", card);
-  await page.evaluate(() => document.body.removeAttribute("data-result"));
-  await page.click("[data-test=pay]");
-  await page.waitForSelector("body[data-result]");
-  return page.evaluate(() => ({
-    result: document.body.dataset.result,
-    calls: window.widgetCalls.slice(),
-    errors: [...document.querySelectorAll("#errors li")].map((li) => li.textContent),
-    focused: document.activeElement?.id ?? null,
-    cardRead: window.cardRead ?? null,
-  }));
-}
+useBrowsers();
 
 /** What the customer sees of a field: its error (through aria-describedby) and aria-invalid. */
 const shown = (page, id) =>
