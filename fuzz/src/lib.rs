@@ -64,9 +64,13 @@ impl Form {
 
     pub fn options(&self) -> Options {
         let locale = if self.spanish { Locale::Es } else { Locale::En };
+        let options = Options::new().locale(locale).now_unix_ms(f64::from(self.now_days) * 86_400_000.0);
+        // Every version, and (one past the last) the version unknown.
         let all = WidgetVersion::ALL;
-        let version = all.get(usize::from(self.version) % all.len()).copied().unwrap_or_default();
-        Options::new().locale(locale).now_unix_ms(f64::from(self.now_days) * 86_400_000.0).version(version)
+        match all.get(usize::from(self.version) % (all.len() + 1)) {
+            Some(version) => options.version(*version),
+            None => options,
+        }
     }
 }
 
