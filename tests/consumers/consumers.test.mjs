@@ -53,6 +53,7 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/index.js",
     "package/inline.js",
     "package/install.js",
+    "package/loaded.js",
     "package/loader.js",
     ...["da", "de", "en", "es", "fr", "hi", "it", "ja", "ko", "nl", "no", "pt-BR", "sv", "zh-Hans", "zh-Hant"]
       .flatMap((tag) => [`package/locales/${tag}.d.ts`, `package/locales/${tag}.js`]),
@@ -62,6 +63,7 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/schema.js",
     "package/snippets/*/src/boundary.js",
     "package/versions.js",
+    "package/warn.js",
     "package/wasm-inline.js",
     "package/workerd.js",
   ]);
@@ -71,8 +73,10 @@ test("a fresh Node 20 project installs the tarball and validates", async () => {
   const dir = await project("node-app");
   const { stdout } = await run("node", ["app.mjs"], { cwd: dir });
   const out = JSON.parse(stdout);
-  // The newest widget's rules (v1.13) by default: the name on the card and the CVV are required.
+  // Widget v1.13's rules, asked for: the name on the card and the CVV are required.
   assert.deepEqual(out.fields, ["nameOnCard", "expMonth", "expYear", "cvv2", "firstName", "lastName", "country", "postalCode", "email"]);
+  // No version given: only what every version requires.
+  assert.deepEqual(out.unknown, ["expMonth", "expYear", "firstName", "lastName", "country", "postalCode", "email"]);
   assert.equal(out.brand, "American Express");
   assert.equal(out.first, "nameOnCard.Falta el nombre en la tarjeta");
   assert.deepEqual(out.params, {});
