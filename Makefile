@@ -8,15 +8,15 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := pkg/ccbill_validate_bg.wasm
 # The browser entry's ES modules (the classic build is their bundle; the Node and workerd entries
 # are not downloaded by browsers; the inline build is counted on its own).
-MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js pkg/node.js pkg/workerd.js pkg/inline.js \
+MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js pkg/node.js pkg/backend.js pkg/workerd.js pkg/inline.js \
   pkg/wasm-inline.js,$(wildcard pkg/*.js))
 
-.PHONY: setup test lint native wasm-test js-test fuzz-smoke fuzz pkg demo data locales size bench clean
+.PHONY: setup test lint native wasm-test js-test py-test fuzz-smoke fuzz pkg demo data locales size bench clean
 
 setup:
 	@scripts/setup.sh
 
-test: setup lint native fuzz-smoke wasm-test js-test
+test: setup lint native fuzz-smoke wasm-test js-test py-test
 
 lint:
 	python3 scripts/module-cycles.py
@@ -48,6 +48,23 @@ wasm-test:
 # leaves its input in fuzz/artifacts/ (turn it into a regression test).
 FUZZ_SECONDS ?= 30
 FUZZ_FLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -rss_limit_mb=4096 -print_final_stats=1
+# The Python package (py/): a venv under target/ with pinned tools (installed once, again only when
+# the pins change), the wheel built by maturin from the checkout, then pytest and mypy --strict.
+PY_VENV := target/py-venv
+PY_PINS := maturin==1.16.0 pytest==9.2.0 mypy==2.4.1
+
+$(PY_VENV)/.pins-$(subst =,,$(subst $(eval) ,-,$(PY_PINS))):
+	python3 -m venv $(PY_VENV)
+	$(PY_VENV)/bin/pip install -q $(PY_PINS)
+	touch $@
+
+py-test: $(PY_VENV)/.pins-$(subst =,,$(subst $(eval) ,-,$(PY_PINS)))
+	cargo fmt --check --manifest-path py/Cargo.toml
+	cargo clippy --manifest-path py/Cargo.toml --all-targets -- -D warnings
+	cargo build -q --bin ccbill-validate
+	PATH=$(CURDIR)/$(PY_VENV)/bin:$$PATH $(PY_VENV)/bin/pip install -q --no-build-isolation --force-reinstall --no-deps ./py
+	$(PY_VENV)/bin/pytest -q -p no:cacheprovider py/tests
+
 fuzz-smoke:
 	cd fuzz && for t in $$(cargo +nightly fuzz list); do \
 	  printf 'fuzz: %s, %ss\n' $$t $(FUZZ_SECONDS); \

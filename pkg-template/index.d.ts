@@ -1,6 +1,9 @@
 // Types of the package's entry (index.js: core.js and dom.js). The shared types come from the
 // wasm module's generated declarations, written by hand in src/types.d.ts.
-import type { Catalog, CardBrand, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, Options, PropertyName, Violation } from "./ccbill_validate.js";
+import type {
+  Catalog, CardBrand, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, Options, PropertyName, Violation,
+  GetPaymentTokenInput, PaymentTokenThreedsRequiredInput, GetTransactionPaymentTokenInput,
+} from "./ccbill_validate.js";
 
 export type {
   BrandId,
@@ -65,6 +68,11 @@ export function validateAuthenticateCustomer(input: Input, options?: Options): V
 export function validateCharge(input: ChargeInput, options?: Options): Violation[];
 /** The violations of a 3DS charge body (`/transactions/payment-tokens/threeds/{paymentTokenId}`). */
 export function validateThreedsCharge(input: ThreedsChargeInput, options?: Options): Violation[];
+// The backend's GET requests (the Node, Deno and Bun entry only): the payment token as a path
+// segment, checked before the URL is built, and the requests' queries.
+export function validateGetPaymentToken(input: GetPaymentTokenInput, options?: Options): Violation[];
+export function validatePaymentTokenThreedsRequired(input: PaymentTokenThreedsRequiredInput, options?: Options): Violation[];
+export function validateGetTransactionPaymentToken(input: GetTransactionPaymentTokenInput, options?: Options): Violation[];
 /** One field's violations, for live feedback; `input` gives context (e.g. the expiry month). */
 export function validateField(
   propertyName: PropertyName,

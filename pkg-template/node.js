@@ -13,3 +13,5 @@ loader.load = (module) =>
     : fetchLoad(module);
 
 export * from "./index.js";
+// The backend's GET requests: a payment token as a path segment, and their queries.
+export * from "./backend.js";

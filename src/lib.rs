@@ -45,5 +45,5 @@ pub use input::{Field, Input, Value, READ_LIMIT};
 pub use options::{Locale, Options, WidgetVersion};
 pub use rules::brand::Brand;
 pub use rules::card::{card_brand, mask_card_number};
-pub use rules::reason::Code;
+pub use rules::reason::{Code, Param};
 pub use violation::Violation;

@@ -29,7 +29,10 @@ export type CallName =
   | "createPaymentToken3DS"
   | "authenticateCustomerAndCreatePaymentToken"
   | "charge"
-  | "threedsCharge";
+  | "threedsCharge"
+  | "getPaymentToken"
+  | "paymentTokenThreedsRequired"
+  | "getTransactionPaymentToken";
 
 /** CCBill's names for the fields its widget reads. */
 export type PropertyName =
@@ -141,6 +144,23 @@ export interface ChargeInput {
   createNewPaymentToken?: FieldValue;
   passThroughInfo?: Array<{ name: string; value: string }> | null;
   [other: string]: unknown;
+}
+
+/** `GET /payment-tokens/{paymentTokenId}`: the path's token. */
+export interface GetPaymentTokenInput {
+  paymentTokenId?: FieldValue;
+  [other: string]: unknown;
+}
+
+/** `GET /payment-tokens/{paymentTokenId}/threeds-required`: the path's token and the query. */
+export interface PaymentTokenThreedsRequiredInput extends GetPaymentTokenInput {
+  currencyCode?: FieldValue;
+}
+
+/** `GET /transactions/payment-tokens/{paymentTokenId}`: the path's token and the query. */
+export interface GetTransactionPaymentTokenInput extends GetPaymentTokenInput {
+  clientAccnum?: FieldValue;
+  clientSubacc?: FieldValue;
 }
 
 /** A 3DS charge request's JSON body: the charge body plus the 3-D Secure results. */

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::input::{Field, Input};
 use crate::messages;
 use crate::options::Locale;
-use crate::rules::reason::{Code, Finding};
+use crate::rules::reason::{Code, Finding, Param};
 
 /// One failed rule, shaped like the violations CCBill's widget throws:
 /// `{ target, message, propertyName }`, plus a stable `code`.
@@ -45,6 +45,21 @@ impl Violation {
     /// The stable machine code.
     pub fn code(&self) -> Code {
         self.finding.reason.code()
+    }
+
+    /// The values the message shows, by key in a fixed order: the `params` the
+    /// npm package's violations carry (`[("min", Int(900000)), ("max", Int(999999))]`).
+    ///
+    /// ```
+    /// use ccbill_validate::{calls, Field, Input, Options, Param};
+    /// let input = Input::new().with(Field::ClientAccnum, "899999");
+    /// let found = calls::create_payment_token::validate(&input, &Options::new());
+    /// assert_eq!(found[0].params(), vec![("min", Param::Int(900000)), ("max", Param::Int(999999))]);
+    /// ```
+    pub fn params(&self) -> Vec<(&'static str, Param<'_>)> {
+        let mut out = Vec::new();
+        self.finding.reason.params(|key, value| out.push((key, value)));
+        out
     }
 
     /// `"<propertyName>.<text>"`; `<text>` never holds a period.

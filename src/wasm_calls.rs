@@ -1,4 +1,4 @@
-//! The wasm exports of the widget v1.13 calls, in their own file so the main
+//! The wasm exports of the widget v1.13 calls and of the backend's GET requests, in their own file so the main
 //! `#[wasm_bindgen]` layer (src/wasm.rs) stays as it is; they share its reader.
 
 use js_sys::Array;
@@ -23,4 +23,31 @@ pub fn validate_authenticate_customer_and_create_payment_token(
     options: Option<OptionsArg>,
 ) -> Result<Array, JsValue> {
     validate_call(Call::AuthenticateCustomerAndCreatePaymentToken, &input, options.map(Into::into))
+}
+
+/// Validates the token of `GET /payment-tokens/{paymentTokenId}` (a path segment).
+#[wasm_bindgen(js_name = validateGetPaymentToken, unchecked_return_type = "Violation[]")]
+pub fn validate_get_payment_token(
+    #[wasm_bindgen(unchecked_param_type = "GetPaymentTokenInput")] input: JsValue,
+    options: Option<OptionsArg>,
+) -> Result<Array, JsValue> {
+    validate_call(Call::GetPaymentToken, &input, options.map(Into::into))
+}
+
+/// Validates the token and query of `GET /payment-tokens/{paymentTokenId}/threeds-required`.
+#[wasm_bindgen(js_name = validatePaymentTokenThreedsRequired, unchecked_return_type = "Violation[]")]
+pub fn validate_payment_token_threeds_required(
+    #[wasm_bindgen(unchecked_param_type = "PaymentTokenThreedsRequiredInput")] input: JsValue,
+    options: Option<OptionsArg>,
+) -> Result<Array, JsValue> {
+    validate_call(Call::PaymentTokenThreedsRequired, &input, options.map(Into::into))
+}
+
+/// Validates the token and query of `GET /transactions/payment-tokens/{paymentTokenId}`.
+#[wasm_bindgen(js_name = validateGetTransactionPaymentToken, unchecked_return_type = "Violation[]")]
+pub fn validate_get_transaction_payment_token(
+    #[wasm_bindgen(unchecked_param_type = "GetTransactionPaymentTokenInput")] input: JsValue,
+    options: Option<OptionsArg>,
+) -> Result<Array, JsValue> {
+    validate_call(Call::GetTransactionPaymentToken, &input, options.map(Into::into))
 }

@@ -97,10 +97,48 @@ fn text_format_spanish_and_the_target() {
     let list: Json = serde_json::from_slice(&json.stdout).expect("JSON");
     assert_eq!(list[0]["target"]["clientAccnum"], Json::from(900000));
     let keys: Vec<&String> = list[0].as_object().expect("object").keys().collect();
-    assert_eq!(keys, ["target", "message", "propertyName", "code"]);
+    assert_eq!(keys, ["target", "message", "propertyName", "code", "params"]);
     let valid = cli(&["charge", "--format", "text"], &body.replace("YOUR-PAYMENT-TOKEN", "abc123"));
     assert_eq!(String::from_utf8_lossy(&valid.stdout), "valid: no violations\n");
     assert_eq!(valid.status.code(), Some(0));
+}
+
+#[test]
+fn params_in_the_json_as_the_npm_package_gives_them() {
+    for (call, body, field, params) in [
+        (
+            "charge",
+            r#"{"paymentTokenId":"abc","clientAccnum":899999,"clientSubacc":0,"initialPrice":0,"initialPeriod":0}"#,
+            "clientAccnum",
+            r#"{"min":900000,"max":999999}"#,
+        ),
+        (
+            "charge",
+            r#"{"paymentTokenId":"abc","clientAccnum":900000,"clientSubacc":0,"initialPrice":1,"initialPeriod":0}"#,
+            "",
+            "{}",
+        ),
+        (
+            "create-payment-token",
+            r#"{"cardNumber":"41111111111111111"}"#,
+            "cardNumber",
+            r#"{"brand":"visa","name":"Visa","lengths":[13,16,18,19]}"#,
+        ),
+        (
+            "charge",
+            r#"{"clientAccnum":900000,"clientSubacc":0,"initialPrice":0,"initialPeriod":0}"#,
+            "paymentTokenId",
+            "{}",
+        ),
+    ] {
+        let out = cli(&[call], body);
+        let list: Json = serde_json::from_slice(&out.stdout).expect("JSON");
+        let Some(found) = list.as_array().expect("array").iter().find(|v| v["propertyName"] == field) else {
+            assert!(field.is_empty(), "{call} {body}: no {field} in {list}");
+            continue;
+        };
+        assert_eq!(found["params"].to_string(), params, "{call} {body}");
+    }
 }
 
 #[test]

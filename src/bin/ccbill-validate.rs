@@ -18,7 +18,7 @@ mod cli {
     use std::io::{Read, Write};
     use std::process::ExitCode;
 
-    use ccbill_validate::{Call, Input, Locale, Options, Violation, WidgetVersion};
+    use ccbill_validate::{Call, Input, Locale, Options, Param, Violation, WidgetVersion};
     use serde_json::{json, Value as Json};
 
     const USAGE: &str = "\
@@ -29,7 +29,9 @@ Validates a JSON body against CCBill's rules and prints the violations.
               paymentTokenId added), or a widget call: create-payment-token,
               is-sca-required, is-sca-required-for-payment-token,
               authenticate-customer, create-payment-token-3ds,
-              authenticate-customer-and-create-payment-token
+              authenticate-customer-and-create-payment-token, or a backend GET's
+              path token and query: get-payment-token,
+              payment-token-threeds-required, get-transaction-payment-token
   FILE | -    the JSON object to validate; standard input by default
   --format    json (default): the violations as a JSON array;
               text: one line per violation
@@ -145,10 +147,27 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
                     "message": v.message(),
                     "propertyName": v.property_name(),
                     "code": v.code().as_str(),
+                    "params": params(v),
                 })
             })
             .collect();
         serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".into())
+    }
+
+    /// The params as the npm package gives them: an object, keys in the rule's order.
+    fn params(v: &Violation) -> Json {
+        let object = v.params().into_iter().map(|(key, value)| {
+            let value = match value {
+                Param::Int(n) => json!(n),
+                Param::Bool(b) => json!(b),
+                Param::Text(text) => json!(text),
+                Param::Null => Json::Null,
+                Param::Lengths(ns) => json!(ns),
+                Param::Texts(texts) => json!(texts),
+            };
+            (key.to_owned(), value)
+        });
+        Json::Object(object.collect())
     }
 
     fn as_text(found: &[Violation]) -> String {

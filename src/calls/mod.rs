@@ -21,15 +21,18 @@ pub mod charge;
 pub mod create_payment_token;
 pub mod create_payment_token_3ds;
 pub mod field;
+pub mod get_payment_token;
+pub mod get_transaction_payment_token;
 pub mod is_sca_required;
 pub mod is_sca_required_for_payment_token;
+pub mod payment_token_threeds_required;
 pub(crate) mod table;
 pub mod threeds_charge;
 
 use table::{Context, Need, Presence, Row};
 
-/// A call whose input we validate: one of the widget's four, or one of the
-/// backend's two charge requests.
+/// A call whose input we validate: one of the widget's calls, or one of the
+/// backend's requests (a charge body, or a GET's path token and query).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Call {
@@ -45,6 +48,12 @@ pub enum Call {
     Charge,
     /// `POST /transactions/payment-tokens/threeds/{paymentTokenId}`.
     ThreedsCharge,
+    /// `GET /payment-tokens/{paymentTokenId}`: the token as a path segment.
+    GetPaymentToken,
+    /// `GET /payment-tokens/{paymentTokenId}/threeds-required?currencyCode=`.
+    PaymentTokenThreedsRequired,
+    /// `GET /transactions/payment-tokens/{paymentTokenId}?clientAccnum=&clientSubacc=`.
+    GetTransactionPaymentToken,
 }
 
 impl Call {
@@ -58,6 +67,9 @@ impl Call {
         Call::AuthenticateCustomerAndCreatePaymentToken,
         Call::Charge,
         Call::ThreedsCharge,
+        Call::GetPaymentToken,
+        Call::PaymentTokenThreedsRequired,
+        Call::GetTransactionPaymentToken,
     ];
 
     /// The call's name: the widget method's (`"createPaymentToken"`), or
@@ -72,6 +84,9 @@ impl Call {
             Call::AuthenticateCustomerAndCreatePaymentToken => "authenticateCustomerAndCreatePaymentToken",
             Call::Charge => "charge",
             Call::ThreedsCharge => "threedsCharge",
+            Call::GetPaymentToken => "getPaymentToken",
+            Call::PaymentTokenThreedsRequired => "paymentTokenThreedsRequired",
+            Call::GetTransactionPaymentToken => "getTransactionPaymentToken",
         }
     }
 
@@ -86,6 +101,9 @@ impl Call {
             Call::AuthenticateCustomerAndCreatePaymentToken => authenticate_customer_and_create_payment_token::ROWS,
             Call::Charge => charge::ROWS,
             Call::ThreedsCharge => threeds_charge::ROWS,
+            Call::GetPaymentToken => get_payment_token::ROWS,
+            Call::PaymentTokenThreedsRequired => payment_token_threeds_required::ROWS,
+            Call::GetTransactionPaymentToken => get_transaction_payment_token::ROWS,
         }
     }
 
@@ -100,6 +118,9 @@ impl Call {
             Call::AuthenticateCustomerAndCreatePaymentToken => authenticate_customer_and_create_payment_token::FIELDS,
             Call::Charge => charge::FIELDS,
             Call::ThreedsCharge => threeds_charge::FIELDS,
+            Call::GetPaymentToken => get_payment_token::FIELDS,
+            Call::PaymentTokenThreedsRequired => payment_token_threeds_required::FIELDS,
+            Call::GetTransactionPaymentToken => get_transaction_payment_token::FIELDS,
         }
     }
 

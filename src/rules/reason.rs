@@ -154,16 +154,21 @@ pub(crate) struct Finding {
     pub(crate) reason: Reason,
 }
 
-/// A value a message may show, named by the key it has in a violation's `params`.
+/// A value a message may show, named by the key it has in a violation's `params`
+/// (see [`Violation::params`](crate::Violation::params)).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Param<'a> {
+pub enum Param<'a> {
+    /// A bound (`min`, `max`), a length, a 3-D Secure major version.
     Int(i64),
+    /// Whether a subdivision was checked against its country (`ofCountry`).
     Bool(bool),
     /// A brand id, a brand name, a field name: our own ASCII-or-Latin text, never input.
     Text(&'static str),
     /// `null`: no brand known.
     Null,
+    /// The card lengths a brand allows.
     Lengths(&'a [u8]),
+    /// Example postal codes.
     Texts(&'a [&'static str]),
 }
 

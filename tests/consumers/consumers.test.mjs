@@ -40,6 +40,7 @@ test("npm pack ships the package's files and nothing else", async () => {
   const files = stdout.trim().split("\n").map((f) => f.replace(/snippets\/ccbill-validate-[0-9a-f]+\//, "snippets/*/"));
   assert.deepEqual(files.sort(), [
     "package/README.md",
+    "package/backend.js",
     "package/ccbill-validate.classic.js",
     "package/ccbill_validate.d.ts",
     "package/ccbill_validate.js",
