@@ -8,10 +8,10 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := pkg/ccbill_validate_bg.wasm
 # The browser entry's ES modules (the classic build is their bundle; the Node and workerd entries
 # are not downloaded by browsers; the inline build is counted on its own).
-MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js pkg/node.js pkg/backend.js pkg/workerd.js pkg/inline.js \
+MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js pkg/node.js pkg/workerd.js pkg/inline.js \
   pkg/wasm-inline.js,$(wildcard pkg/*.js))
 
-.PHONY: setup test lint native wasm-test js-test py-test fuzz-smoke fuzz pkg demo data locales size bench clean
+.PHONY: setup test lint native wasm-test js-test py-test fuzz-smoke fuzz pkg demo data locales facts size bench clean
 
 setup:
 	@scripts/setup.sh
@@ -114,6 +114,12 @@ demo: setup pkg
 
 data:
 	python3 data/generate.py
+
+# What the JS and TS layers know about calls, fields, codes and versions, from the Rust core
+# (src/facts.rs): pkg-template/facts.js, calls.js, calls.d.ts, src/facts.d.ts. `make test` fails
+# while they are stale (tests/facts.rs).
+facts:
+	CCBILL_WRITE_FACTS=1 cargo test -q --test facts
 
 # The wording: every catalog, Rust and JS, from locales/<tag>.json (see locales/README.md).
 locales:

@@ -3,10 +3,10 @@
 // How the module is found by default depends on the runtime's entry (see loader.js): one copy of
 // this module serves every entry.
 import { initSync as initWasmSync } from "./ccbill_validate.js";
-import * as wasm from "./ccbill_validate.js";
 import { loader } from "./loader.js";
 import { word } from "./messages.js";
 import { isLoaded, markFailed, markLoaded, markLoading } from "./loaded.js";
+import { ready } from "./ready.js";
 
 export { useLocales } from "./messages.js";
 
@@ -99,27 +99,13 @@ export function initSync(module) {
   loading ??= Promise.resolve();
 }
 
-function ready(name) {
-  if (!isLoaded()) {
-    throw new Error(`ccbill-validate: ${name}() was called before the module loaded; call and await init() first`);
-  }
-  return wasm;
-}
-
-export function validateCreatePaymentToken(input, options) {
-  return word(ready("validateCreatePaymentToken").validateCreatePaymentToken(input, options), options);
-}
-
-export function validateIsScaRequired(input, options) {
-  return word(ready("validateIsScaRequired").validateIsScaRequired(input, options), options);
-}
-
-export function validateIsScaRequiredForPaymentToken(input, options) {
-  return word(ready("validateIsScaRequiredForPaymentToken").validateIsScaRequiredForPaymentToken(input, options), options);
-}
-
-export function validateAuthenticateCustomer(input, options) {
-  return word(ready("validateAuthenticateCustomer").validateAuthenticateCustomer(input, options), options);
+/**
+ * The violations of one call's input (its arguments and form fields under CCBill's names); `[]`
+ * when valid. `call` names the widget method or backend request ("createPaymentToken", "charge",
+ * ...); `validateCreatePaymentToken(input, options)` and its siblings (calls.js) are this call.
+ */
+export function validate(call, input, options) {
+  return word(ready("validate").validate(call, input, options), options);
 }
 
 export function validateField(propertyName, value, input, options) {
@@ -132,20 +118,4 @@ export function maskCardNumber(cardNumber) {
 
 export function cardBrand(cardNumber) {
   return ready("cardBrand").cardBrand(cardNumber);
-}
-
-export function validateCharge(input, options) {
-  return word(ready("validateCharge").validateCharge(input, options), options);
-}
-
-export function validateThreedsCharge(input, options) {
-  return word(ready("validateThreedsCharge").validateThreedsCharge(input, options), options);
-}
-
-export function validateCreatePaymentToken3DS(input, options) {
-  return word(ready("validateCreatePaymentToken3DS").validateCreatePaymentToken3DS(input, options), options);
-}
-
-export function validateAuthenticateCustomerAndCreatePaymentToken(input, options) {
-  return word(ready("validateAuthenticateCustomerAndCreatePaymentToken").validateAuthenticateCustomerAndCreatePaymentToken(input, options), options);
 }

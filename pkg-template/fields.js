@@ -11,34 +11,10 @@
 // as `document.querySelector` and `document.getElementById`, which the widget and CCBill's own
 // WooCommerce plugin use, return it.
 
-/** The fields the widget reads from the page (the rest come as arguments). */
-export const FORM_FIELDS = Object.freeze([
-  "nameOnCard",
-  "cardNumber",
-  "expMonth",
-  "expYear",
-  "cvv2",
-  "firstName",
-  "lastName",
-  "address1",
-  "address2",
-  "address3",
-  "city",
-  "country",
-  "state",
-  "postalCode",
-  "phoneNumber",
-  "email",
-  "amount",
-  "currencyCode",
-  "ipAddress",
-  "browserHttpAccept",
-  "browserHttpAcceptEncoding",
-  "browserHttpAcceptLanguage",
-  "browserHttpUserAgent",
-  "browserUserAgent",
-  "browserHttpAcceptLanguate",
-]);
+import { FORM_FIELDS } from "./facts.js";
+
+/** The fields the widget reads from the page (the rest come as arguments): the core's list. */
+export { FORM_FIELDS };
 
 export const ID_PREFIX = "_ccbillId_";
 const KINDS = ["input", "select", "textarea"];

@@ -2,10 +2,7 @@
 // return plain values. Formatting is for the customer's eyes only: what CCBill's widget reads is
 // the card number's digits and the two expiry fields, never the formatted text.
 import { cardBrand } from "./core.js";
-
-/** Card numbers have at most 19 digits (ISO/IEC 7812); the brand's gaps when it is unknown. */
-const MAX_DIGITS = 19;
-const DEFAULT_GAPS = [4, 8, 12];
+import { CARD, FIELD_HINTS } from "./facts.js";
 
 const isDigit = (c) => c >= "0" && c <= "9";
 
@@ -68,10 +65,10 @@ export function formatCardNumber(value, caret) {
     if (i < at) before++;
   }
   const brand = digits ? cardBrand(digits) : null;
-  const max = brand ? Math.max(...brand.lengths) : MAX_DIGITS;
+  const max = brand ? Math.max(...brand.lengths) : CARD.maxDigits;
   digits = digits.slice(0, max);
   before = Math.min(before, digits.length);
-  const gaps = brand?.gaps ?? DEFAULT_GAPS;
+  const gaps = brand?.gaps ?? CARD.gaps;
   let out = "";
   let caretOut = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -152,28 +149,11 @@ export function parseExpiry(text, options) {
   return { expMonth: month, expYear: year };
 }
 
-// The hints each field gets: `autocomplete` tokens from the HTML standard's autofill list.
-// `maxLength` only where the plain value has a hard bound (CCBill's own, in UTF-16 units as the
-// browser counts): never on the card number, whose formatted text is capped by
-// `formatCardNumber` instead, so a number pasted with extra separators is not cut short.
-const ATTRIBUTES = {
-  nameOnCard: { autocomplete: "cc-name", maxLength: 45 },
-  cardNumber: { autocomplete: "cc-number", inputMode: "numeric" },
-  expMonth: { autocomplete: "cc-exp-month", inputMode: "numeric", maxLength: 2 },
-  expYear: { autocomplete: "cc-exp-year", inputMode: "numeric", maxLength: 4 },
-  expiry: { autocomplete: "cc-exp", inputMode: "numeric" }, // one MM / YY field (not a CCBill name)
-  cvv2: { autocomplete: "cc-csc", inputMode: "numeric", maxLength: 4 },
-  firstName: { autocomplete: "given-name" },
-  lastName: { autocomplete: "family-name" },
-  address1: { autocomplete: "address-line1", maxLength: 50 },
-  address2: { autocomplete: "address-line2", maxLength: 50 },
-  city: { autocomplete: "address-level2", maxLength: 50 },
-  country: { autocomplete: "country" },
-  state: { autocomplete: "address-level1" },
-  postalCode: { autocomplete: "postal-code", maxLength: 16 },
-  phoneNumber: { autocomplete: "tel", inputMode: "tel" },
-  email: { autocomplete: "email", inputMode: "email", maxLength: 254 },
-};
+// The hints each field gets (FIELD_HINTS, from the core): `autocomplete` tokens from the HTML
+// standard's autofill list, and `maxLength` only where every call bounds the plain value (the
+// longest any accepts, in UTF-16 units as the browser counts): never on the card number, whose
+// formatted text is capped by `formatCardNumber` instead, so a number pasted with extra
+// separators is not cut short.
 
 /**
  * The input hints for a CCBill field name (plus `"expiry"` for one `MM / YY` field):
@@ -183,6 +163,6 @@ const ATTRIBUTES = {
  * `maxlength` attributes.
  */
 export function fieldAttributes(name) {
-  const found = typeof name === "string" && Object.hasOwn(ATTRIBUTES, name) ? ATTRIBUTES[name] : null;
+  const found = typeof name === "string" && Object.hasOwn(FIELD_HINTS, name) ? FIELD_HINTS[name] : null;
   return found ? { ...found } : null;
 }

@@ -1,9 +1,13 @@
-// Types of the package's entry (index.js: core.js and dom.js). The shared types come from the
-// wasm module's generated declarations, written by hand in src/types.d.ts.
+// Types of the package's entry (index.js: core.js, calls.js and dom.js). The shared types come from
+// the wasm module's declarations: those that state the core's facts (calls, fields, codes, params,
+// inputs) generated from Rust (src/facts.d.ts), the rest written in src/types.d.ts. calls.d.ts,
+// the named validators, is generated from Rust too.
 import type {
-  Catalog, CardBrand, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, Options, PropertyName, Violation,
-  GetPaymentTokenInput, PaymentTokenThreedsRequiredInput, GetTransactionPaymentTokenInput,
+  Catalog, CardBrand, CallName, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, InputOf, Options,
+  PropertyName, Violation, WidgetCallName,
 } from "./ccbill_validate.js";
+
+export * from "./calls.js";
 
 export type {
   BrandId,
@@ -18,6 +22,17 @@ export type {
   FieldOptions,
   FieldValue,
   Input,
+  Inputs,
+  InputOf,
+  CreatePaymentTokenInput,
+  IsScaRequiredInput,
+  IsScaRequiredForPaymentTokenInput,
+  AuthenticateCustomerInput,
+  CreatePaymentToken3DSInput,
+  AuthenticateCustomerAndCreatePaymentTokenInput,
+  GetPaymentTokenInput,
+  PaymentTokenThreedsRequiredInput,
+  GetTransactionPaymentTokenInput,
   Locale,
   Options,
   Params,
@@ -26,6 +41,7 @@ export type {
   Target,
   Violation,
   ViolationOf,
+  WidgetCallName,
 } from "./ccbill_validate.js";
 
 /** What `init()` can load the module from; by default the `.wasm` file next to the package. */
@@ -53,26 +69,12 @@ export function init(module?: ModuleSource): Promise<void>;
  */
 export function initSync(module: WebAssembly.Module | BufferSource): void;
 
-/** The violations of `widget.createPaymentToken(...)` and its form; `[]` when valid. Throws only a TypeError, for a non-object input. */
-export function validateCreatePaymentToken(input: Input, options?: Options): Violation[];
-/** The violations of `widget.isScaRequired(...)` and its form. */
-export function validateIsScaRequired(input: Input, options?: Options): Violation[];
-/** The violations of `widget.isScaRequiredForPaymentToken(...)` and its form. */
-export function validateIsScaRequiredForPaymentToken(input: Input, options?: Options): Violation[];
-/** The violations of `widget.authenticateCustomer(...)` and its form. */
-export function validateAuthenticateCustomer(input: Input, options?: Options): Violation[];
 /**
- * The violations of a charge body, for the backend: the JSON body of
- * `POST /transactions/payment-tokens/{paymentTokenId}` plus `paymentTokenId`.
+ * The violations of one call's input (its arguments and form fields under CCBill's names); `[]`
+ * when valid. `validateCreatePaymentToken(input, options)` and its siblings are this call under
+ * each call's name. Throws only a TypeError: for a call it does not know, or a non-object input.
  */
-export function validateCharge(input: ChargeInput, options?: Options): Violation[];
-/** The violations of a 3DS charge body (`/transactions/payment-tokens/threeds/{paymentTokenId}`). */
-export function validateThreedsCharge(input: ThreedsChargeInput, options?: Options): Violation[];
-// The backend's GET requests (the Node, Deno and Bun entry only): the payment token as a path
-// segment, checked before the URL is built, and the requests' queries.
-export function validateGetPaymentToken(input: GetPaymentTokenInput, options?: Options): Violation[];
-export function validatePaymentTokenThreedsRequired(input: PaymentTokenThreedsRequiredInput, options?: Options): Violation[];
-export function validateGetTransactionPaymentToken(input: GetTransactionPaymentTokenInput, options?: Options): Violation[];
+export function validate<C extends CallName>(call: C, input: InputOf<C>, options?: Options): Violation[];
 /** One field's violations, for live feedback; `input` gives context (e.g. the expiry month). */
 export function validateField(
   propertyName: PropertyName,
@@ -186,10 +188,7 @@ export function attach(form: FormRef | null | undefined, options?: AttachOptions
 
 // Standard Schema (schema.js): a whole call's rules for form libraries and servers.
 import type { StandardSchemaV1 } from "@standard-schema/spec";
-import type { CallName, Code } from "./ccbill_validate.js";
-
-/** The widget's calls; `charge` and `threedsCharge` are the backend's. */
-export type WidgetCallName = Exclude<CallName, "charge" | "threedsCharge">;
+import type { Code } from "./ccbill_validate.js";
 
 export interface SchemaOptions<A = Input> extends Options {
   /** The call's own arguments (e.g. `{ clientAccnum, clientSubacc }`), validated with the value; they win over a field of that name. */
@@ -233,7 +232,7 @@ export function schema<T extends ThreedsChargeInput = ThreedsChargeInput>(
   call: "threedsCharge",
   options?: SchemaOptions<ThreedsChargeInput> | null,
 ): CallSchema<T>;
-export function schema(call: CallName, options?: SchemaOptions<Input> | null): CallSchema<Input>;
+export function schema<C extends CallName>(call: C, options?: SchemaOptions<InputOf<C>> | null): CallSchema<InputOf<C>>;
 /** A formatted value and where the caret goes in it. */
 export interface Formatted {
   value: string;

@@ -13,5 +13,3 @@ loader.load = (module) =>
     : fetchLoad(module);
 
 export * from "./index.js";
-// The backend's GET requests: a payment token as a path segment, and their queries.
-export * from "./backend.js";

@@ -1,26 +1,10 @@
 // Standard Schema V1 (https://standardschema.dev) over the validators of core.js, so that form
 // libraries (TanStack Form, react-hook-form, VeeValidate, ...) and servers (Hono, tRPC, ...) take a
-// whole call's rules with no glue. Only core.js's public exports (and the catalogs) are used.
+// whole call's rules with no glue. Only core.js's public exports, the catalogs and the call list
+// (facts.js, from the core) are used.
 import { catalogOf } from "./messages.js";
-import {
-  cardBrand,
-  init,
-  validateAuthenticateCustomer,
-  validateCharge,
-  validateCreatePaymentToken,
-  validateIsScaRequired,
-  validateIsScaRequiredForPaymentToken,
-  validateThreedsCharge,
-} from "./core.js";
-
-const VALIDATORS = {
-  createPaymentToken: validateCreatePaymentToken,
-  isScaRequired: validateIsScaRequired,
-  isScaRequiredForPaymentToken: validateIsScaRequiredForPaymentToken,
-  authenticateCustomer: validateAuthenticateCustomer,
-  charge: validateCharge,
-  threedsCharge: validateThreedsCharge,
-};
+import { cardBrand, init, validate } from "./core.js";
+import { CALLS } from "./facts.js";
 
 // A value that is no object at all (a JSON body of `null`, `[]` or `"x"`) is the client's input on a
 // server, so it gets an issue rather than the validators' TypeError (which would be a 500).
@@ -76,9 +60,8 @@ function toIssue(violation) {
 export function schema(call, options) {
   // Checked as a string first: any other value (a Proxy, an object with a throwing toString) is
   // never converted, and never quoted back.
-  const validator = typeof call === "string" && Object.hasOwn(VALIDATORS, call) ? VALIDATORS[call] : undefined;
-  if (!validator) {
-    throw new TypeError(`ccbill-validate: schema() takes one of ${Object.keys(VALIDATORS).join(", ")}`);
+  if (typeof call !== "string" || !Object.hasOwn(CALLS, call)) {
+    throw new TypeError(`ccbill-validate: schema() takes one of ${Object.keys(CALLS).join(", ")}`);
   }
   if (options != null && !isRecord(options)) throw new TypeError("ccbill-validate: schema() options must be an object");
   const { args, ...validatorOptions } = options ?? {};
@@ -97,7 +80,7 @@ export function schema(call, options) {
         return notAnObject(validatorOptions.locale);
       }
     }
-    const violations = validator(input, validatorOptions);
+    const violations = validate(call, input, validatorOptions);
     return violations.length === 0 ? { value } : { issues: violations.map(toIssue) };
   };
 

@@ -1,22 +1,19 @@
-// Which widget version a page uses, and how each version's form-reading methods take their
-// arguments (CCBill's guide, v1 of 2021 to v1.13). guard() maps a call's positional arguments to
-// CCBill's field names with this table; the rules that changed with the version live in the
-// wasm core, which gets the version as `options.version`.
-import {
-  validateAuthenticateCustomer,
-  validateAuthenticateCustomerAndCreatePaymentToken,
-  validateCreatePaymentToken,
-  validateCreatePaymentToken3DS,
-  validateIsScaRequired,
-  validateIsScaRequiredForPaymentToken,
-} from "./core.js";
+// Which widget version a page uses, and how a widget method's positional arguments map to CCBill's
+// names under it. The methods and their signatures per version are the core's (facts.js, generated
+// from Rust); the rules that changed with the version live in the module, which gets the version
+// as `options.version`.
+import { CALLS, FORM_FIELDS, WIDGET_VERSIONS } from "./facts.js";
 
-/** The versions whose signatures or rules differ, oldest first. */
-export const WIDGET_VERSIONS = Object.freeze(["1", "1.2", "1.3", "1.13"]);
+export { WIDGET_VERSIONS };
+
+/** The widget's methods whose calls guard() checks: the calls with a signature. */
+export const METHODS = Object.freeze(Object.keys(CALLS).filter((name) => CALLS[name].method.length > 0));
 
 /**
  * The version family of `text` ("1.13.1", "v1.2.2", "1"): one of WIDGET_VERSIONS, or null.
- * Versions newer than any known get the newest rules, as in the core.
+ * Versions newer than any known get the newest rules, as in the core (`WidgetVersion::parse`;
+ * tests/js/versions.test.mjs holds the two to the same vectors). Read here, not in the module:
+ * guard() reads it before the module may have loaded, and a bad option is a TypeError then.
  */
 export function widgetVersion(text) {
   const match = /^\s*v?(\d{1,6})(?:\.(\d{1,6}))?(?:\.\d{1,6})*\s*$/i.exec(String(text ?? ""));
@@ -54,10 +51,6 @@ export function scriptVersion(doc = globalThis.document) {
   return null;
 }
 
-// With the version unknown (undefined), neither `at` nor `before` holds: the arguments are read by their types.
-const at = (version, oldest) => version != null && WIDGET_VERSIONS.indexOf(version) >= WIDGET_VERSIONS.indexOf(oldest);
-const before = (version, first) => version != null && !at(version, first);
-
 /** An account number as merchants pass it: a number, or digits. */
 const isAccount = (v) => (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && /^\s*\d+\s*$/.test(v));
 
@@ -66,64 +59,50 @@ const isForm = (v) =>
   (typeof v === "string" && v.trim() !== "" && !/^\s*\d+\s*$/.test(v)) ||
   (v !== null && typeof v === "object" && typeof v.querySelector === "function");
 
-/** `{ name: value }` without the values not given, so a form field is not hidden by `undefined`. */
-const given = (fields) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v != null));
+/** What an argument in this place may hold, where signatures differ by it; `null`/`undefined` fit any. */
+const FITS = { clientAccnum: isAccount, clientSubacc: isAccount, form: isForm, iframeId: (v) => typeof v === "string" };
+
+/** Whether `args` (after authToken) can be a call with this signature: none past its end, each of its kind. */
+const fits = ({ arguments: names }, args) =>
+  args.slice(names.length).every((v) => v === undefined) &&
+  names.every((name, i) => args[i] == null || (FITS[name]?.(args[i]) ?? true));
 
 /**
- * Per method: its validator, and `read(version, args)` giving the arguments under CCBill's names
- * (`args`, laid over the page's fields) and the form the call narrows the lookup to (`form`).
+ * The signatures of `method` a call may have used under `version`: that version's (two where the
+ * guide shows two orders); every version's, oldest first, when the version is unknown or has no
+ * such method (the widget on the page has it, so it is another version than the one named).
  */
-export const CALLS = {
-  // (authToken, clientAccnum, clientSubacc, clearPaymentInfo?, clearCustomerInfo?, timeToLive?, numberOfUse?)
-  createPaymentToken: {
-    validate: validateCreatePaymentToken,
-    read: (_v, [, clientAccnum, clientSubacc, clearPaymentInfo, clearCustomerInfo, timeToLive, numberOfUse]) => ({
-      args: { clientAccnum, clientSubacc, clearPaymentInfo, clearCustomerInfo, timeToLive, numberOfUse },
-    }),
-  },
-  // v1: (authToken, clientAccnum, clientSubacc, currencyCode); from v1.2 the currency is in the
-  // form. Version unknown: a fourth argument given is v1's currency, none means the form's.
-  isScaRequired: {
-    validate: validateIsScaRequired,
-    read: (v, [, clientAccnum, clientSubacc, currencyCode]) => ({
-      args: { clientAccnum, clientSubacc, ...(at(v, "1.2") ? {} : given({ currencyCode })) },
-    }),
-  },
-  // v1: (authToken, paymentTokenId, currencyCode); from v1.2 the currency is in the form (read as
-  // isScaRequired's when the version is unknown).
-  isScaRequiredForPaymentToken: {
-    validate: validateIsScaRequiredForPaymentToken,
-    read: (v, [, paymentTokenId, currencyCode]) => ({
-      args: { paymentTokenId, ...(at(v, "1.2") ? {} : given({ currencyCode })) },
-    }),
-  },
-  // v1, v1.2.x: (authToken, form?, iframeId?, paymentTokenId?). From v1.3:
-  // (authToken, clientAccnum, clientSubacc, form?, iframeId?, paymentTokenId?), and the guide's
-  // "all parameters" example puts the form first: (authToken, form, clientAccnum, clientSubacc, ...).
-  // Version unknown: by the types. Account numbers second or third are v1.3's; otherwise v1.2's.
-  authenticateCustomer: {
-    validate: validateAuthenticateCustomer,
-    read: (v, args) => {
-      const [, a, b, c, d, e] = args;
-      const v12 = before(v, "1.3") || (v == null && !isAccount(a) && !(isForm(a) && isAccount(b)));
-      let fields;
-      if (v12 && (a == null || isForm(a))) fields = { form: a, iframeId: b, paymentTokenId: c };
-      else if (isForm(a)) fields = { form: a, clientAccnum: b, clientSubacc: c, iframeId: d, paymentTokenId: e };
-      else fields = { clientAccnum: a, clientSubacc: b, form: c, iframeId: d, paymentTokenId: e };
-      return { args: fields, form: isForm(fields.form) ? fields.form : undefined };
-    },
-  },
-  // v1.13: (authToken, clientAccnum, clientSubacc)
-  createPaymentToken3DS: {
-    validate: validateCreatePaymentToken3DS,
-    read: (_v, [, clientAccnum, clientSubacc]) => ({ args: { clientAccnum, clientSubacc } }),
-  },
-  // v1.13: (authToken, clientAccnum, clientSubacc), and a form and an iframe id as authenticateCustomer takes them.
-  authenticateCustomerAndCreatePaymentToken: {
-    validate: validateAuthenticateCustomerAndCreatePaymentToken,
-    read: (_v, [, clientAccnum, clientSubacc, form, iframeId]) => ({
-      args: { clientAccnum, clientSubacc, ...(isForm(form) ? { form, iframeId } : {}) },
-      form: isForm(form) ? form : undefined,
-    }),
-  },
-};
+function signaturesOf(method, version) {
+  const all = CALLS[method].method;
+  const at = (since) => WIDGET_VERSIONS.indexOf(since) <= WIDGET_VERSIONS.indexOf(version);
+  const current = version == null ? undefined : all.filter((s) => at(s.since)).at(-1)?.since;
+  const mine = all.filter((s) => s.since === current);
+  return mine.length > 0 ? mine : all;
+}
+
+/**
+ * A widget method's arguments (`authToken` first) under CCBill's names, for guard(): the first of
+ * the version's signatures they fit (by the values' kinds: an account number, a form), else the
+ * version's first. With the version unknown, an argument not given is left out, so that a field
+ * the page holds (v1.2's form currency) is not hidden by it. Returns `{ args, form }`: `form` is
+ * the form the call narrows the lookup to, if it names one.
+ */
+export function readArguments(method, version, [, ...given]) {
+  const candidates = signaturesOf(method, version);
+  const signature = candidates.find((s) => fits(s, given)) ?? candidates[0];
+  const args = {};
+  signature.arguments.forEach((name, i) => {
+    if (version != null || given[i] !== undefined) args[name] = given[i];
+  });
+  return { args, form: isForm(args.form) ? args.form : undefined };
+}
+
+/**
+ * The form fields `method` takes as arguments in this version (v1's currencyCode), which guard()
+ * keeps `required`. With the version unknown a missing one may be the form's: none.
+ */
+export function argumentFields(method, version) {
+  if (version == null) return [];
+  const names = signaturesOf(method, version).flatMap((s) => s.arguments);
+  return FORM_FIELDS.filter((name) => names.includes(name));
+}

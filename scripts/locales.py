@@ -26,8 +26,9 @@ def rust_str(s):
 
 
 def rust(catalogs):
-    out = [f"// {HEADER.format('*.json')}.", "", "use super::Catalog;", "",
-           f"pub(super) const CATALOGS: [Catalog; {len(catalogs)}] = ["]
+    # Included by src/messages/mod.rs (`include!`), not a module: data of that module, no import cycle.
+    out = [f"// {HEADER.format('*.json')}.", "",
+           f"const CATALOGS: [Catalog; {len(catalogs)}] = ["]
     for c in catalogs:
         lengths = c["lengths"]
         out.append("    Catalog {")

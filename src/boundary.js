@@ -1,4 +1,4 @@
-// The JS half of the wasm boundary (src/wasm.rs imports it; wasm-bindgen ships it as a snippet).
+// The JS half of the wasm boundary (src/wasm/read.rs and write.rs import it; wasm-bindgen ships it as a snippet).
 // Crossing between JS and wasm costs far more than reading a property, so a call's fields go
 // in as one string and its violations come out of one string, instead of one crossing per
 // property. Any value a getter or Proxy throws on is read as "other", never rethrown.

@@ -23,7 +23,7 @@
 //!
 //! Both directions are written once, here and in `src/boundary.js`. Pure Rust, so the grammar
 //! and its failures are tested natively (and, across the boundary, by tests/common/wire.rs in
-//! Node and both browsers); `src/wasm.rs` reads the raw values the entries point to. A string
+//! Node and both browsers); `src/wasm/read.rs` reads the raw values the entries point to. A string
 //! that does not parse is a bug of ours, never an input.
 
 use crate::rules::reason::{Finding, Param};
@@ -78,8 +78,8 @@ fn text(s: &str) -> Option<(&str, &str)> {
     Some((body.get(..end)?, body.get(end..)?))
 }
 
-/// Appends the findings as JSON (the grammar above), without `core::fmt`: formatting
-/// machinery would add kilobytes to the module.
+/// Appends the findings as JSON (the grammar above) by pushing text, without `core::fmt`:
+/// formatting code adds kilobytes to the module wherever it is used.
 pub(crate) fn write_findings(out: &mut String, findings: &[Finding]) {
     out.push('[');
     for (n, finding) in findings.iter().enumerate() {

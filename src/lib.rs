@@ -12,7 +12,7 @@
 //! never return card data (the card number is masked, the CVV dropped).
 //!
 //! ```
-//! use ccbill_validate::{calls, Code, Field, Input, Locale, Options};
+//! use ccbill_validate::{Call, Code, Field, Input, Locale, Options};
 //!
 //! let input = Input::new()
 //!     .with(Field::ClientAccnum, 900000)
@@ -21,7 +21,7 @@
 //!     .with(Field::CardNumber, "4111 1111 1111 1112")
 //!     .with(Field::Email, "ana@example.es");
 //! let options = Options::new().locale(Locale::Es);
-//! let found = calls::is_sca_required::validate(&input, &options);
+//! let found = Call::IsScaRequired.validate(&input, &options);
 //! assert_eq!(found[0].code(), Code::Luhn);
 //! assert_eq!(found[0].message(), "cardNumber.El número de tarjeta no es válido, revise los dígitos");
 //! assert_eq!(found[1].code(), Code::Required); // currencyCode
@@ -30,6 +30,9 @@
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod boundary;
 pub mod calls;
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod facts;
 mod input;
 mod messages;
 mod options;
@@ -37,8 +40,6 @@ mod rules;
 mod violation;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
-mod wasm_calls;
 
 pub use calls::Call;
 pub use input::{Field, Input, Value, READ_LIMIT};

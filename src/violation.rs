@@ -13,9 +13,9 @@ use crate::rules::reason::{Code, Finding, Param};
 /// `{ target, message, propertyName }`, plus a stable `code`.
 ///
 /// ```
-/// use ccbill_validate::{calls, Code, Field, Input, Options};
+/// use ccbill_validate::{Call, Code, Field, Input, Options};
 /// let input = Input::new().with(Field::ClientAccnum, "899999");
-/// let found = calls::create_payment_token::validate(&input, &Options::new());
+/// let found = Call::CreatePaymentToken.validate(&input, &Options::new());
 /// assert_eq!(found[0].property_name(), "clientAccnum");
 /// assert_eq!(found[0].code(), Code::OutOfRange);
 /// assert_eq!(found[0].message(), "clientAccnum.Merchant account number must be between 900000 and 999999");
@@ -51,9 +51,9 @@ impl Violation {
     /// npm package's violations carry (`[("min", Int(900000)), ("max", Int(999999))]`).
     ///
     /// ```
-    /// use ccbill_validate::{calls, Field, Input, Options, Param};
+    /// use ccbill_validate::{Call, Field, Input, Options, Param};
     /// let input = Input::new().with(Field::ClientAccnum, "899999");
-    /// let found = calls::create_payment_token::validate(&input, &Options::new());
+    /// let found = Call::CreatePaymentToken.validate(&input, &Options::new());
     /// assert_eq!(found[0].params(), vec![("min", Param::Int(900000)), ("max", Param::Int(999999))]);
     /// ```
     pub fn params(&self) -> Vec<(&'static str, Param<'_>)> {

@@ -4,9 +4,7 @@
 //! the widget version unknown, nothing rejected that some version accepts.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ccbill_validate::{
-    calls, mask_card_number, Call, Code, Field, Input, Locale, Options, Value, Violation, WidgetVersion,
-};
+use ccbill_validate::{mask_card_number, Call, Code, Field, Input, Locale, Options, Value, Violation, WidgetVersion};
 use proptest::prelude::*;
 
 /// Values the rules meet: text of every kind (card-like, numeric, unicode,
@@ -111,10 +109,31 @@ proptest! {
     fn validate_field_equals_the_fields_part(call in call(), input in input(), options in options()) {
         let whole = call.validate(&input, &options);
         for field in call.fields() {
-            let one = calls::field::validate_for(call, *field, input.get(*field).clone(), &input, &options);
+            let one = call.validate_field(*field, input.get(*field).clone(), &input, &options);
             let part: Vec<&Violation> = whole.iter().filter(|v| v.field() == *field).collect();
             prop_assert_eq!(format!("{:?}", one.iter().collect::<Vec<_>>()), format!("{part:?}"), "{}", field);
         }
+    }
+
+    /// While the customer types, a field shows only what typing more cannot fix: a part of its
+    /// whole result, and for a prefix of a valid value (a card number cut short), nothing.
+    #[test]
+    fn a_field_being_typed_shows_part_of_its_result(call in call(), input in input(), options in options()) {
+        for field in call.fields() {
+            let value = input.get(*field).clone();
+            let all = format!("{:?}", call.validate_field(*field, value.clone(), &input, &options));
+            for v in call.validate_field_typing(*field, value, &input, &options) {
+                prop_assert!(all.contains(&format!("{v:?}")), "{}: {v:?} not in {all}", field);
+            }
+        }
+    }
+
+    #[test]
+    fn card_prefixes_are_no_error_while_typed(len in 1usize..16) {
+        let input = Input::new();
+        let number = &"4111111111111111"[..len];
+        let found = Call::CreatePaymentToken.validate_field_typing(Field::CardNumber, number, &input, &Options::new());
+        prop_assert!(found.is_empty(), "{number}: {found:?}");
     }
 
     #[test]

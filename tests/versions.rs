@@ -174,13 +174,13 @@ fn the_new_calls_have_their_widget_names() {
 
 #[test]
 fn the_readme_rust_example() {
-    use ccbill_validate::{calls, Locale};
+    use ccbill_validate::{Call, Locale};
     let input = Input::new()
         .with(Field::ClientAccnum, 900000)
         .with(Field::ClientSubacc, "0")
         .with(Field::CardNumber, "4111 1111 1111 1112");
     let options = Options::new().locale(Locale::Es).version(WidgetVersion::V1_2);
-    let found = calls::is_sca_required::validate(&input, &options);
+    let found = Call::IsScaRequired.validate(&input, &options);
     assert_eq!(found[0].code(), Code::Luhn);
     assert_eq!(WidgetVersion::parse("1.13.1"), Some(V1_13));
 }

@@ -1,7 +1,7 @@
 //! The benchmarks themselves; native only (divan does not run on wasm32).
 #![cfg(not(target_arch = "wasm32"))]
 
-use ccbill_validate::{calls, Call, Field, Input, Options, Value};
+use ccbill_validate::{Call, Field, Input, Options, Value};
 use divan::{black_box, Bencher};
 
 fn input(pairs: &[(&str, &str)]) -> Input {
@@ -72,7 +72,7 @@ fn create_payment_token_three_violations(bencher: Bencher) {
     input.set(Field::PostalCode, "2801");
     input.set(Field::Email, "ana@");
     let options = Options::new();
-    bencher.bench(|| calls::create_payment_token::validate(black_box(&input), &options));
+    bencher.bench(|| Call::CreatePaymentToken.validate(black_box(&input), &options));
 }
 
 #[divan::bench(args = [Call::Charge, Call::ThreedsCharge])]
@@ -85,5 +85,5 @@ fn charge_valid(bencher: Bencher, call: Call) {
 fn field(bencher: Bencher, field: Field) {
     let (input, options) = (valid_form(), Options::new());
     let value = input.get(field).clone();
-    bencher.bench(|| calls::field::validate(field, black_box(value.clone()), &input, &options));
+    bencher.bench(|| Call::CreatePaymentToken.validate_field(field, black_box(value.clone()), &input, &options));
 }

@@ -6,7 +6,7 @@
 //! `validateField` equals the field's part of the whole call.
 
 use arbitrary::{Arbitrary, Result, Unstructured};
-use ccbill_validate::{calls, mask_card_number, Call, Field, Input, Locale, Options, Value, Violation, WidgetVersion};
+use ccbill_validate::{mask_card_number, Call, Field, Input, Locale, Options, Value, Violation, WidgetVersion};
 
 /// A field value as a form, a JSON body or a hostile caller could send it.
 #[derive(Debug)]
@@ -82,7 +82,7 @@ pub fn check_call(call: Call, form: &Form) {
     assert_eq!(printed, format!("{:?}", call.validate(&input, &options)), "not deterministic");
     no_card_data(&input, &found, &printed);
     for field in call.fields() {
-        let one = calls::field::validate_for(call, *field, input.get(*field).clone(), &input, &options);
+        let one = call.validate_field(*field, input.get(*field).clone(), &input, &options);
         let part: Vec<&Violation> = found.iter().filter(|v| v.field() == *field).collect();
         assert_eq!(format!("{:?}", one.iter().collect::<Vec<_>>()), format!("{part:?}"), "validateField differs");
     }
@@ -91,8 +91,8 @@ pub fn check_call(call: Call, form: &Form) {
 /// One field's rule on any text, for any country (known or not): deterministic, no panic.
 pub fn check_field(field: Field, value: &str, country: &str) {
     let input = Input::new().with(Field::Country, country);
-    let once = calls::field::validate(field, value, &input, &Options::new());
-    let twice = calls::field::validate(field, value, &input, &Options::new());
+    let once = Call::CreatePaymentToken.validate_field(field, value, &input, &Options::new());
+    let twice = Call::CreatePaymentToken.validate_field(field, value, &input, &Options::new());
     assert_eq!(format!("{once:?}"), format!("{twice:?}"), "not deterministic");
 }
 

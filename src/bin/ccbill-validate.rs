@@ -31,7 +31,8 @@ Validates a JSON body against CCBill's rules and prints the violations.
               authenticate-customer, create-payment-token-3ds,
               authenticate-customer-and-create-payment-token, or a backend GET's
               path token and query: get-payment-token,
-              payment-token-threeds-required, get-transaction-payment-token
+              payment-token-threeds-required, get-transaction-payment-token;
+              or its name in the package (createPaymentToken, threedsCharge, ...)
   FILE | -    the JSON object to validate; standard input by default
   --format    json (default): the violations as a JSON array;
               text: one line per violation
@@ -108,7 +109,7 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
         let call = Call::ALL
             .iter()
             .copied()
-            .find(|c| cli_name(*c) == name)
+            .find(|c| cli_name(*c) == name || c.name() == name)
             .ok_or(format!("unknown call {name:?}\n\n{USAGE}"))?;
         let file = positional.next().filter(|f| f != "-");
         if let Some(extra) = positional.next() {

@@ -3,16 +3,9 @@
 //! the form, so the card fields become required. Before v1.3 it took no
 //! account arguments: `authenticateCustomer(authToken, form, iframeId, paymentTokenId)`.
 
-use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, MERCHANT_ACCOUNT, PAYMENT_TOKEN};
-use super::Call;
-use crate::input::{Field, Field::*, Input};
-use crate::options::{Options, WidgetVersion::V1_3};
-use crate::violation::Violation;
-
-/// Every violation of an `authenticateCustomer` call and its form, in field order.
-pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
-    Call::AuthenticateCustomer.validate(input, options)
-}
+use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, Signature, MERCHANT_ACCOUNT, PAYMENT_TOKEN};
+use crate::input::{Field, Field::*};
+use crate::options::WidgetVersion::{V1, V1_3};
 
 pub(crate) const ROWS: &[Row] = &[
     // The account arguments arrived in v1.3.
@@ -28,3 +21,11 @@ pub(crate) const ROWS: &[Row] = &[
 ];
 
 pub(crate) const FIELDS: &[Field] = &fields_of::<{ ROWS.len() }>(ROWS);
+
+/// Before v1.3: `(authToken, form?, iframeId?, paymentTokenId?)`. From v1.3 the account comes
+/// second; the guide's "all parameters" example puts the form first, so both orders are read.
+pub(crate) const METHOD: &[Signature] = &[
+    Signature { since: V1, arguments: &[Form, IframeId, PaymentTokenId] },
+    Signature { since: V1_3, arguments: &[ClientAccnum, ClientSubacc, Form, IframeId, PaymentTokenId] },
+    Signature { since: V1_3, arguments: &[Form, ClientAccnum, ClientSubacc, IframeId, PaymentTokenId] },
+];

@@ -2,16 +2,10 @@
 //! clientAccnum, clientSubacc[, form, iframeId])`: 3-D Secure and the token
 //! in one call, on the same form as `createPaymentToken3DS`.
 
-use super::table::{fields_of, merged, row, Presence::Optional, Row, Rule};
-use super::{create_payment_token_3ds, Call};
-use crate::input::{Field, Input};
-use crate::options::Options;
-use crate::violation::Violation;
-
-/// Every violation of an `authenticateCustomerAndCreatePaymentToken` call and its form, in field order.
-pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
-    Call::AuthenticateCustomerAndCreatePaymentToken.validate(input, options)
-}
+use super::create_payment_token_3ds;
+use super::table::{fields_of, merged, row, Presence::Optional, Row, Rule, Signature};
+use crate::input::Field;
+use crate::options::WidgetVersion::V1_13;
 
 /// Where the 3-D Secure iframe goes.
 const IFRAME: &[Row] = &[row(Field::Form, Optional, Rule::Selector), row(Field::IframeId, Optional, Rule::Text)];
@@ -21,3 +15,7 @@ pub(crate) const ROWS: &[Row] =
     &merged::<{ create_payment_token_3ds::ROWS.len() + IFRAME.len() }>(create_payment_token_3ds::ROWS, IFRAME);
 
 pub(crate) const FIELDS: &[Field] = &fields_of::<{ ROWS.len() }>(ROWS);
+
+/// `(authToken, clientAccnum, clientSubacc, form?, iframeId?)`, from v1.13.
+pub(crate) const METHOD: &[Signature] =
+    &[Signature { since: V1_13, arguments: &[Field::ClientAccnum, Field::ClientSubacc, Field::Form, Field::IframeId] }];

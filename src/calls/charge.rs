@@ -2,15 +2,7 @@
 //! `POST /transactions/payment-tokens/{paymentTokenId}` with a JSON body.
 
 use super::table::{fields_of, row, Presence::*, Row, Rule::*, CURRENCY, MERCHANT_ACCOUNT, PAYMENT_TOKEN};
-use super::Call;
-use crate::input::{Field, Field::*, Input};
-use crate::options::Options;
-use crate::violation::Violation;
-
-/// Every violation of a charge body (with `paymentTokenId`, the path segment), in field order.
-pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
-    Call::Charge.validate(input, options)
-}
+use crate::input::{Field, Field::*};
 
 pub(crate) const ROWS: &[Row] = &[
     MERCHANT_ACCOUNT[0],

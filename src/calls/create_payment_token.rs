@@ -3,16 +3,9 @@
 //! payment form it reads. The form's rules are shared with the v1.13 3-D
 //! Secure calls that read the same form.
 
-use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, CURRENCY, MERCHANT_ACCOUNT};
-use super::Call;
-use crate::input::{Field::*, Input};
-use crate::options::{Options, WidgetVersion::*};
-use crate::violation::Violation;
-
-/// Every violation of a `createPaymentToken` call and its form, in field order.
-pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
-    Call::CreatePaymentToken.validate(input, options)
-}
+use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, Signature, CURRENCY, MERCHANT_ACCOUNT};
+use crate::input::Field::*;
+use crate::options::WidgetVersion::*;
 
 const MAX_INT: i64 = 2_147_483_647;
 
@@ -57,3 +50,10 @@ pub(crate) const ROWS: &[Row] = &[
 ];
 
 pub(crate) const FIELDS: &[crate::input::Field] = &fields_of::<{ ROWS.len() }>(ROWS);
+
+/// `(authToken, clientAccnum, clientSubacc, clearPaymentInfo?, clearCustomerInfo?, timeToLive?, numberOfUse?)`
+/// in every version.
+pub(crate) const METHOD: &[Signature] = &[Signature {
+    since: V1,
+    arguments: &[ClientAccnum, ClientSubacc, ClearPaymentInfo, ClearCustomerInfo, TimeToLive, NumberOfUse],
+}];

@@ -2,15 +2,7 @@
 //! a token read back by the merchant it belongs to.
 
 use super::table::{fields_of, row, Presence::*, Row, Rule::*, PAYMENT_TOKEN};
-use super::Call;
-use crate::input::{Field, Field::*, Input};
-use crate::options::Options;
-use crate::violation::Violation;
-
-/// Every violation of the query and the path's token, in field order.
-pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
-    Call::GetTransactionPaymentToken.validate(input, options)
-}
+use crate::input::{Field, Field::*};
 
 pub(crate) const ROWS: &[Row] = &[
     row(ClientAccnum, Required, IntegerIn(900_000, 999_999)),

@@ -3,16 +3,9 @@
 //! is a fourth argument). From v1.3 it also reads the name on the card and the
 //! email, which the guide lists as required, and the amount.
 
-use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, CURRENCY, MERCHANT_ACCOUNT};
-use super::Call;
-use crate::input::{Field, Field::*, Input};
-use crate::options::{Options, WidgetVersion::V1_3};
-use crate::violation::Violation;
-
-/// Every violation of an `isScaRequired` call and its form, in field order.
-pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
-    Call::IsScaRequired.validate(input, options)
-}
+use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, Signature, CURRENCY, MERCHANT_ACCOUNT};
+use crate::input::{Field, Field::*};
+use crate::options::WidgetVersion::{V1, V1_2, V1_3};
 
 pub(crate) const ROWS: &[Row] = &[
     MERCHANT_ACCOUNT[0],
@@ -26,3 +19,9 @@ pub(crate) const ROWS: &[Row] = &[
 ];
 
 pub(crate) const FIELDS: &[Field] = &fields_of::<{ ROWS.len() }>(ROWS);
+
+/// v1 takes the currency as a fourth argument; from v1.2 it is read from the form.
+pub(crate) const METHOD: &[Signature] = &[
+    Signature { since: V1, arguments: &[ClientAccnum, ClientSubacc, CurrencyCode] },
+    Signature { since: V1_2, arguments: &[ClientAccnum, ClientSubacc] },
+];

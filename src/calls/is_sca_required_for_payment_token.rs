@@ -3,16 +3,9 @@
 //! From v1.3 the guide also lists the name on the card and the email; a
 //! payment-token page may not have them, so they are checked only when there.
 
-use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, CURRENCY, PAYMENT_TOKEN};
-use super::Call;
-use crate::input::{Field, Field::*, Input};
-use crate::options::{Options, WidgetVersion::V1_3};
-use crate::violation::Violation;
-
-/// Every violation of an `isScaRequiredForPaymentToken` call, in field order.
-pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
-    Call::IsScaRequiredForPaymentToken.validate(input, options)
-}
+use super::table::{fields_of, row, Need, Presence::*, Row, Rule::*, Signature, CURRENCY, PAYMENT_TOKEN};
+use crate::input::{Field, Field::*};
+use crate::options::WidgetVersion::{V1, V1_2, V1_3};
 
 pub(crate) const ROWS: &[Row] = &[
     row(NameOnCard, Since(V1_3, Need::Optional), Length(2, 45)),
@@ -22,3 +15,9 @@ pub(crate) const ROWS: &[Row] = &[
 ];
 
 pub(crate) const FIELDS: &[Field] = &fields_of::<{ ROWS.len() }>(ROWS);
+
+/// v1 takes the currency as a third argument; from v1.2 it is read from the form.
+pub(crate) const METHOD: &[Signature] = &[
+    Signature { since: V1, arguments: &[PaymentTokenId, CurrencyCode] },
+    Signature { since: V1_2, arguments: &[PaymentTokenId] },
+];

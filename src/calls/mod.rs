@@ -1,35 +1,36 @@
-//! One file per widget call: which rules apply to which field.
+//! One file per call: which rules apply to which field.
 //!
-//! Each call is one table of (field, presence, rule) rows (see `table`).
-//! `Call::findings` walks it: it decides absence once for all rules (absent,
-//! `null` and blank are the same), runs the field's rule, and records what
-//! failed. `validateField` walks the same table with a filter, so a field's
-//! live result always equals its part of the whole-call result.
+//! Each call is one table of (field, presence, rule) rows (see `table`); the
+//! call files hold data only, and this module is the one that walks them.
+//! `Call::findings` decides absence once for all rules (absent, `null` and
+//! blank are the same), runs the field's rule, and records what failed.
+//! `Call::validate_field` walks the same table with a filter, so a field's live
+//! result always equals its part of the whole-call result.
 
 use std::sync::Arc;
 
-use crate::input::{Field, Input};
+use crate::input::{Field, Input, Value};
 use crate::options::Options;
 use crate::rules::card::masked;
 use crate::rules::charge as charge_rules;
+use crate::rules::partial::settled;
 use crate::rules::reason::{Finding, Reason};
 use crate::violation::Violation;
 
-pub mod authenticate_customer;
-pub mod authenticate_customer_and_create_payment_token;
-pub mod charge;
-pub mod create_payment_token;
-pub mod create_payment_token_3ds;
-pub mod field;
-pub mod get_payment_token;
-pub mod get_transaction_payment_token;
-pub mod is_sca_required;
-pub mod is_sca_required_for_payment_token;
-pub mod payment_token_threeds_required;
+mod authenticate_customer;
+mod authenticate_customer_and_create_payment_token;
+mod charge;
+mod create_payment_token;
+mod create_payment_token_3ds;
+mod get_payment_token;
+mod get_transaction_payment_token;
+mod is_sca_required;
+mod is_sca_required_for_payment_token;
+mod payment_token_threeds_required;
 pub(crate) mod table;
-pub mod threeds_charge;
+mod threeds_charge;
 
-use table::{Context, Need, Presence, Row};
+use table::{Context, Need, Presence, Row, Signature};
 
 /// A call whose input we validate: one of the widget's calls, or one of the
 /// backend's requests (a charge body, or a GET's path token and query).
@@ -57,6 +58,9 @@ pub enum Call {
 }
 
 impl Call {
+    /// The call `validateField` and attach() check a field under when told none.
+    pub const DEFAULT: Call = Call::CreatePaymentToken;
+
     /// Every call.
     pub const ALL: &'static [Call] = &[
         Call::CreatePaymentToken,
@@ -124,6 +128,49 @@ impl Call {
         }
     }
 
+    /// The backend request the call checks (method and path), or `None` for a widget method.
+    pub const fn request(self) -> Option<&'static str> {
+        match self {
+            Call::Charge => Some("POST /transactions/payment-tokens/{paymentTokenId}"),
+            Call::ThreedsCharge => Some("POST /transactions/payment-tokens/threeds/{paymentTokenId}"),
+            Call::GetPaymentToken => Some("GET /payment-tokens/{paymentTokenId}"),
+            Call::PaymentTokenThreedsRequired => Some("GET /payment-tokens/{paymentTokenId}/threeds-required"),
+            Call::GetTransactionPaymentToken => Some("GET /transactions/payment-tokens/{paymentTokenId}"),
+            _ => None,
+        }
+    }
+
+    /// The widget method's signatures, oldest first; empty for a backend request.
+    pub(crate) const fn method(self) -> &'static [Signature] {
+        match self {
+            Call::CreatePaymentToken => create_payment_token::METHOD,
+            Call::IsScaRequired => is_sca_required::METHOD,
+            Call::IsScaRequiredForPaymentToken => is_sca_required_for_payment_token::METHOD,
+            Call::AuthenticateCustomer => authenticate_customer::METHOD,
+            Call::CreatePaymentToken3ds => create_payment_token_3ds::METHOD,
+            Call::AuthenticateCustomerAndCreatePaymentToken => authenticate_customer_and_create_payment_token::METHOD,
+            _ => &[],
+        }
+    }
+
+    /// Whether the call is a method of CCBill's widget (not a backend request).
+    pub const fn is_widget_method(self) -> bool {
+        !self.method().is_empty()
+    }
+
+    /// The orders the method takes its arguments in under `version`, after `authToken`: the
+    /// newest signature from that version or before (two where the guide shows two orders); every
+    /// signature when the version is unknown; none when the version has no such method.
+    #[cfg(not(target_arch = "wasm32"))] // read by the facts' generator (src/facts.rs) only
+    pub(crate) fn signatures(
+        self,
+        version: Option<crate::options::WidgetVersion>,
+    ) -> impl Iterator<Item = &'static Signature> {
+        let method = self.method();
+        let current = version.and_then(|v| method.iter().map(|s| s.since).filter(|since| *since <= v).max());
+        method.iter().filter(move |s| version.is_none() || Some(s.since) == current)
+    }
+
     /// The call whose widget method is named `name`.
     pub fn from_name(name: &str) -> Option<Call> {
         Call::ALL.iter().copied().find(|c| c.name() == name)
@@ -132,6 +179,42 @@ impl Call {
     /// Every violation in `input`, in field order; empty when valid.
     pub fn validate(self, input: &Input, options: &Options) -> Vec<Violation> {
         violations(self, self.findings(input, options, None), input, options)
+    }
+
+    /// The violations of `field` when it holds `value`, with the rest of `input` as context (the
+    /// month for the year's expiry check, for instance): for live feedback while the customer
+    /// types. Exactly the violations of `field` in `self.validate(..)` of the same input.
+    pub fn validate_field(
+        self,
+        field: Field,
+        value: impl Into<Value>,
+        input: &Input,
+        options: &Options,
+    ) -> Vec<Violation> {
+        let input = input.clone().with(field, value);
+        violations(self, self.field_findings(field, &input, options, false), &input, options)
+    }
+
+    /// [`Call::validate_field`] for the field the customer is typing in: without what typing more
+    /// can fix ("4111" is a Visa number not yet typed, not a wrong length).
+    pub fn validate_field_typing(
+        self,
+        field: Field,
+        value: impl Into<Value>,
+        input: &Input,
+        options: &Options,
+    ) -> Vec<Violation> {
+        let input = input.clone().with(field, value);
+        violations(self, self.field_findings(field, &input, options, true), &input, options)
+    }
+
+    /// The findings of one field of `input`; with `typing`, only those typing more cannot fix.
+    pub(crate) fn field_findings(self, field: Field, input: &Input, options: &Options, typing: bool) -> Vec<Finding> {
+        let mut found = self.findings(input, options, Some(field));
+        if typing {
+            settled(&mut found, input);
+        }
+        found
     }
 
     /// The rules of this call, optionally for one field only: its table, row by row.
@@ -180,7 +263,7 @@ impl Call {
 
 /// Wording and a masked target for each finding. The target is built once
 /// and shared: every violation of one call shows the same input.
-pub(crate) fn violations(call: Call, findings: Vec<Finding>, input: &Input, options: &Options) -> Vec<Violation> {
+fn violations(call: Call, findings: Vec<Finding>, input: &Input, options: &Options) -> Vec<Violation> {
     if findings.is_empty() {
         return Vec::new();
     }

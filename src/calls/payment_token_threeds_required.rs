@@ -2,15 +2,7 @@
 //! token's card needs 3-D Secure, asked by the backend.
 
 use super::table::{fields_of, row, Presence::*, Row, CURRENCY, PAYMENT_TOKEN};
-use super::Call;
-use crate::input::{Field, Field::*, Input};
-use crate::options::Options;
-use crate::violation::Violation;
-
-/// Every violation of the path's token and the query, in field order.
-pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
-    Call::PaymentTokenThreedsRequired.validate(input, options)
-}
+use crate::input::{Field, Field::*};
 
 pub(crate) const ROWS: &[Row] = &[
     // The yaml lists six currencies as an enum; any ISO 4217 code passes (principle 1).

@@ -103,6 +103,14 @@ pub(crate) enum Rule {
     SameAmountAs(Field),
 }
 
+/// A widget method's arguments after `authToken` (which every method takes first and no rule
+/// reads), from the version `since` on, until a later signature of the same method replaces it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Signature {
+    pub(crate) since: WidgetVersion,
+    pub(crate) arguments: &'static [Field],
+}
+
 /// One row of a call's table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Row {
@@ -179,6 +187,50 @@ impl Rule {
     }
 }
 
+impl Rule {
+    /// The longest text this rule accepts (UTF-16 units, as a browser's `maxlength` counts), where
+    /// the rule bounds it; `None` where it does not, or where the text typed is longer than what is
+    /// read (a card number with its spaces).
+    #[cfg(not(target_arch = "wasm32"))] // read by the facts' generator (src/facts.rs) only
+    pub(crate) fn max_len(self) -> Option<usize> {
+        let digits = |n: i64| n.unsigned_abs().checked_ilog10().map_or(1, |d| d as usize + 1);
+        match self {
+            Rule::Length(_, max) => Some(max),
+            Rule::Month => Some(digits(expiry::MAX_MONTH)),
+            Rule::Year => Some(digits(expiry::MAX_YEAR)),
+            Rule::Cvv => Some(card::CVV_DIGITS.1),
+            Rule::Postal => Some(postal::MAX_LEN),
+            Rule::EmailAddress => Some(email::MAX_LEN),
+            _ => None,
+        }
+    }
+
+    /// The other field this rule reads besides the value, if any: a change there can change this
+    /// field's result.
+    #[cfg(not(target_arch = "wasm32"))] // read by the facts' generator (src/facts.rs) only
+    pub(crate) fn reads(self) -> Option<Field> {
+        match self {
+            Rule::Cvv => Some(Field::CardNumber),
+            Rule::Year => Some(Field::ExpMonth),
+            Rule::Subdivision | Rule::Postal | Rule::Phone => Some(Field::Country),
+            Rule::SameAmountAs(other) => Some(other),
+            _ => None,
+        }
+    }
+}
+
+impl Presence {
+    /// The other field whose presence decides this one's, if any.
+    #[cfg(not(target_arch = "wasm32"))] // read by the facts' generator (src/facts.rs) only
+    pub(crate) fn reads(self) -> Option<Field> {
+        match self {
+            Presence::UnlessPresent(other) | Presence::OptionalIfPresent(other) => Some(other),
+            Presence::ForThreedsVersion(_) => Some(Field::ThreedsVersion),
+            _ => None,
+        }
+    }
+}
+
 /// The fields of `rows`, in their order: a call's field list, at compile time.
 pub(crate) const fn fields_of<const N: usize>(rows: &[Row]) -> [Field; N] {
     let mut out = [Field::ClientAccnum; N];
@@ -204,6 +256,26 @@ pub(crate) const fn merged<const N: usize>(a: &[Row], b: &[Row]) -> [Row; N] {
             j += 1;
         }
         k += 1;
+    }
+    out
+}
+
+/// `rows` without the rows of these fields (`N`: how many remain), at compile time.
+pub(crate) const fn without<const N: usize>(rows: &[Row], fields: &[Field]) -> [Row; N] {
+    let mut out = [row(Field::ClientAccnum, Presence::Optional, Rule::Text); N];
+    let (mut i, mut k) = (0, 0);
+    while i < rows.len() {
+        let mut dropped = false;
+        let mut f = 0;
+        while f < fields.len() {
+            dropped |= fields[f] as usize == rows[i].field as usize;
+            f += 1;
+        }
+        if !dropped {
+            out[k] = rows[i];
+            k += 1;
+        }
+        i += 1;
     }
     out
 }

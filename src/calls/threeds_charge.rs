@@ -3,16 +3,9 @@
 //! body plus the authentication's results. Which results are required
 //! depends on the protocol version.
 
+use super::charge;
 use super::table::{fields_of, merged, row, Presence::*, Row, Rule::*};
-use super::{charge, Call};
-use crate::input::{Field, Field::*, Input};
-use crate::options::Options;
-use crate::violation::Violation;
-
-/// Every violation of a 3DS charge body (with `paymentTokenId`), in field order.
-pub fn validate(input: &Input, options: &Options) -> Vec<Violation> {
-    Call::ThreedsCharge.validate(input, options)
-}
+use crate::input::{Field, Field::*};
 
 /// The authentication's results. Which are required depends on the protocol version.
 const RESULTS: &[Row] = &[

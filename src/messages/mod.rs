@@ -10,7 +10,8 @@ use crate::input::Field;
 use crate::options::Locale;
 use crate::rules::reason::{Finding, Param, Reason};
 
-mod catalogs;
+// CATALOGS: generated (scripts/locales.py), part of this module rather than a module of its own.
+include!("catalogs.rs");
 
 /// One language's wording: a label per field, a sentence per message key.
 pub(crate) struct Catalog {
@@ -27,7 +28,7 @@ pub(crate) struct Catalog {
 impl Catalog {
     /// The catalog of `locale` (every locale has one: a test holds it; English otherwise).
     pub(crate) fn of(locale: Locale) -> &'static Catalog {
-        let all = &catalogs::CATALOGS;
+        let all = &CATALOGS;
         all.iter().find(|c| c.tag == locale.tag()).unwrap_or(&all[0])
     }
 
@@ -164,7 +165,7 @@ mod tests {
         for locale in Locale::ALL {
             assert_eq!(Catalog::of(*locale).tag, locale.tag());
         }
-        assert_eq!(catalogs::CATALOGS.len(), Locale::ALL.len());
+        assert_eq!(CATALOGS.len(), Locale::ALL.len());
     }
 
     /// One reason of every shape, every brand's included.

@@ -62,7 +62,7 @@ impl Brand {
     }
 
     const fn info(self) -> Info {
-        const G4: &[u8] = &[4, 8, 12];
+        const G4: &[u8] = &UNKNOWN_GAPS;
         const G15: &[u8] = &[4, 10];
         const fn i(id: &'static str, name: &'static str, lengths: &'static [u8], cvv: u8, gaps: &'static [u8]) -> Info {
             Info { id, name, lengths, cvv, gaps }
@@ -82,6 +82,9 @@ impl Brand {
         }
     }
 }
+
+/// Where a number of no known brand is grouped: as Visa's and Mastercard's, the most common.
+pub(crate) const UNKNOWN_GAPS: [u8; 3] = [4, 8, 12];
 
 /// Every length a card number may have when its brand is unknown: 12 to 19 digits (ISO/IEC 7812).
 pub(crate) const ANY_LENGTH: [u8; 8] = [12, 13, 14, 15, 16, 17, 18, 19];

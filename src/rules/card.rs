@@ -71,10 +71,13 @@ pub(crate) fn digits(raw: &str) -> Option<Digits> {
 
 /// 3 or 4 digits (surrounding whitespace ignored), and as many as the card
 /// number's brand uses when the brand is known (4 for American Express).
+/// The security code's digits, whatever the brand.
+pub(crate) const CVV_DIGITS: (usize, usize) = (3, 4);
+
 pub(crate) fn cvv(v: &Value, card_brand: Option<Brand>) -> Check {
     let raw = text(v)?;
     let s = js_trim(&raw);
-    if !(3..=4).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
+    if !(CVV_DIGITS.0..=CVV_DIGITS.1).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Reason::Pattern);
     }
     match card_brand {
@@ -128,8 +131,7 @@ pub(crate) fn masked_card(value: &Value) -> Option<String> {
 /// "first 6 and last 4" of each prefix would leak a different 4 digits each
 /// time. A value that is already masked is returned unchanged.
 pub fn mask_card_number(raw: &str) -> String {
-    // Iterators only, no slicing: nothing here can panic, and no formatting machinery is pulled
-    // into the wasm module.
+    // Iterators only, no slicing: nothing here can panic, and nothing here formats.
     let significant = || raw.chars().filter(|c| !is_separator(*c));
     let count = significant().count();
     let complete = (13..=19).contains(&count)

@@ -10,8 +10,10 @@ pub(crate) const MAX_YEAR: i64 = 2100;
 
 /// `1`–`12`, as `"1"`, `"01"` or `12`.
 pub(crate) fn month(v: &Value) -> Check {
-    integer_in(v, 1, 12)
+    integer_in(v, 1, MAX_MONTH)
 }
+
+pub(crate) const MAX_MONTH: i64 = 12;
 
 /// 2018–2100, and with the month not before the current month.
 ///

@@ -1,6 +1,8 @@
-//! One file per rule. Pure Rust: no wasm imports here, so every rule runs and
-//! is tested natively. A rule is `fn(..) -> Check`; absence and blankness are
-//! decided before a rule runs (see `calls::Checker`).
+//! One file per rule, each run and tested natively. The one that differs on
+//! wasm32 is `pattern`: there CCBill's patterns run on the page's own `RegExp`
+//! (natively on the regex crate), so the module ships no regex engine. A rule
+//! is `fn(..) -> Check`; absence and blankness are decided before a rule runs
+//! (see `Call::findings`).
 
 use reason::Reason;
 
@@ -13,6 +15,7 @@ pub(crate) mod currency;
 pub(crate) mod email;
 pub(crate) mod expiry;
 pub(crate) mod ip;
+pub(crate) mod partial;
 pub(crate) mod pattern;
 pub(crate) mod phone;
 pub(crate) mod postal;

@@ -83,7 +83,12 @@ pub(crate) fn matches(v: &Value, pattern: Pattern) -> Check {
 
 /// The text an engine compiles: anchored as a whole, alternations included.
 fn anchored(p: Pattern) -> String {
-    format!("^(?:{})$", p.source)
+    // Pushed, not `format!`: no formatting code on the module's path.
+    let mut out = String::with_capacity(p.source.len() + 6);
+    out.push_str("^(?:");
+    out.push_str(p.source);
+    out.push_str(")$");
+    out
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,8 +2,7 @@
 //! tests/vectors, through the real JS boundary, with real JS values.
 
 use ccbill_validate::wasm::{
-    card_brand_js, mask_card_number_js, validate_authenticate_customer, validate_create_payment_token, validate_field,
-    validate_is_sca_required, validate_is_sca_required_for_payment_token, FieldOptionsArg, InputArg, OptionsArg,
+    card_brand_js, mask_card_number_js, validate, validate_field, FieldOptionsArg, InputArg, OptionsArg,
 };
 use js_sys::{Array, Date, Object, Reflect, TypeError, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -126,14 +125,7 @@ fn options(locale: &str) -> JsValue {
 
 fn run(call: &str, input: &JsValue, options: &JsValue) -> Result<Array, JsValue> {
     let o = Some(options.clone().unchecked_into::<OptionsArg>());
-    let input = input.clone();
-    match call {
-        "createPaymentToken" => validate_create_payment_token(input, o),
-        "isScaRequired" => validate_is_sca_required(input, o),
-        "isScaRequiredForPaymentToken" => validate_is_sca_required_for_payment_token(input, o),
-        "authenticateCustomer" => validate_authenticate_customer(input, o),
-        _ => panic!("unknown call {call}"),
-    }
+    validate(JsValue::from_str(call), input.clone(), o)
 }
 
 fn shape(found: &Array) -> Vec<(String, String)> {
@@ -267,11 +259,11 @@ fn findings_carry_their_params_and_leave_wording_to_the_js_layer() {
 fn a_non_object_input_is_a_type_error_and_nothing_else_throws() {
     let _budget = Budget::start("a_non_object_input_is_a_type_error_and_nothing_else_throws");
     for input in [JsValue::from(5), "text".into(), JsValue::UNDEFINED, JsValue::NULL, true.into()] {
-        let err = validate_create_payment_token(input, None).expect_err("non-object");
+        let err = validate("createPaymentToken".into(), input, None).expect_err("non-object");
         assert!(err.is_instance_of::<TypeError>());
         assert!(text(&get(&err, "message")).contains("input must be an object"));
     }
-    let empty = validate_create_payment_token(Array::new().into(), None).expect("arrays are objects");
+    let empty = validate("createPaymentToken".into(), Array::new().into(), None).expect("arrays are objects");
     assert!(empty.length() > 0);
 }
 

@@ -1,4 +1,4 @@
-// The backend's GET requests through the package's Node entry (node.js, which adds backend.js):
+// The backend's GET requests through the package's Node entry (node.js):
 // the shared vectors (tests/vectors/backend-gets.json, also run natively and in Python).
 import { test } from "node:test";
 import assert from "node:assert/strict";

@@ -81,14 +81,14 @@ test("each export is there and typed in the package", async () => {
 });
 
 test("the shipped declarations never type an export or a violation as `any`", async () => {
-  for (const file of ["index.d.ts", "ccbill_validate.d.ts"]) {
+  for (const file of ["index.d.ts", "calls.d.ts", "ccbill_validate.d.ts"]) {
     const text = await readFile(new URL(`../../pkg/${file}`, import.meta.url), "utf8");
     // wasm-bindgen's `InitOutput` describes the raw wasm ABI (externref slots), not our API.
     const api = text.replace(/export interface InitOutput \{[^}]*\}/s, "");
     assert.doesNotMatch(api, /:\s*any\b|<any>|any\[\]/, file);
   }
   const glue = await readFile(new URL("../../pkg/ccbill_validate.d.ts", import.meta.url), "utf8");
-  assert.match(glue, /export function validateCreatePaymentToken\(input: Input, options\?: Options \| null\): Violation\[\];/);
+  assert.match(glue, /export function validate\(call: CallName, input: Input, options\?: Options \| null\): Violation\[\];/);
   assert.match(glue, /export type Violation = \{ \[C in Code\]: ViolationOf<C> \}\[Code\];/);
 });
 

@@ -1,9 +1,10 @@
 // Each widget version's signatures, as guard() maps a call's positional arguments to CCBill's
-// names (pkg/versions.js), and the version read from text and from the widget script's URL.
+// names (pkg/versions.js, over the signatures in pkg/facts.js), and the version read from text and
+// from the widget script's URL.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { CALLS, pageVersion, scriptVersion, widgetVersion } from "../../pkg/versions.js";
+import { argumentFields, pageVersion, readArguments, scriptVersion, widgetVersion } from "../../pkg/versions.js";
 
 test("a version's family, from an option or a script URL", () => {
   const cases = [
@@ -70,10 +71,17 @@ const CASES = [
 
 test("every version's form-reading methods, with that version's arguments", () => {
   for (const [version, method, args, named, narrowed] of CASES) {
-    const { args: got, form: gotForm } = CALLS[method].read(version, args);
+    const { args: got, form: gotForm } = readArguments(method, version, args);
     // An argument not given is undefined, the same as absent for the validators.
     const defined = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
     assert.deepEqual(defined(got), defined(named), `${version} ${method}`);
     assert.equal(gotForm, narrowed, `${version} ${method} form`);
   }
+});
+
+test("the form fields a method takes as arguments stay required: v1's currency only", () => {
+  assert.deepEqual(argumentFields("isScaRequired", "1"), ["currencyCode"]);
+  assert.deepEqual(argumentFields("isScaRequiredForPaymentToken", "1"), ["currencyCode"]);
+  for (const version of ["1.2", "1.3", "1.13", undefined]) assert.deepEqual(argumentFields("isScaRequired", version), []);
+  assert.deepEqual(argumentFields("createPaymentToken", "1.13"), []);
 });

@@ -1,0 +1,278 @@
+// attach(): live feedback on a form. This file holds its life (set up once the module has loaded,
+// again when the page's custom ids change, undone on detach or on any failure of ours) and when a
+// field's error shows; attach-fields.js finds and formats the fields, attach-announce.js says the
+// errors, attach-changes.js undoes every change. Which fields depend on which is the core's
+// (facts.js), and so is whether a value being typed can still become valid (validateField's
+// `typing`).
+import { cardBrand, validate, validateField } from "./core.js";
+import { CALLS, DEFAULT_CALL, DEPENDENTS } from "./facts.js";
+import { FORM_FIELDS, customIdsOf, learnedFieldIds, onFieldIds, readFields, rootOf } from "./fields.js";
+import { pageVersion } from "./versions.js";
+import { isLoaded, whenLoaded } from "./loaded.js";
+import { VIOLATIONS_EVENT, htmlLang, leftToWidget, messageText } from "./page.js";
+import { changeLog } from "./attach-changes.js";
+import { fieldRecords, reformat, reformatAll } from "./attach-fields.js";
+import { errorElement, statusRegion, statusText } from "./attach-announce.js";
+
+/**
+ * Live feedback on a form, timed like CSS `:user-invalid`: a field shows its error once the
+ * customer changed it and left it, or after a submit; while they type, the error clears as soon as
+ * the value is valid, and a value that can still become valid is no error while the field has
+ * focus. Dependent fields are re-checked with what they depend on. Each field gets
+ * `aria-invalid`, `setCustomValidity()` and an error element (never inside a `<label>`; or the
+ * element whose id its `data-ccbill-error` names) linked by `aria-describedby`. On a submit, or a
+ * guarded call that throws, the first invalid field gets focus and a live region announces the
+ * error count. With `format` (default), the card number is grouped by its brand's gaps while the
+ * widget reads a hidden twin holding the digits, and fields get autocomplete/inputmode/maxlength
+ * hints. One visible `MM / YY` input marked `data-ccbill-expiry` feeds hidden expMonth/expYear.
+ * Fields are found as guard() finds them: `options.fieldIds`, else the custom ids the page's
+ * guarded widgets were made with. Called before the module loaded, it sets itself up once it has.
+ * Nothing here can stop a sale: a failure undoes every change, leaving the form as the widget
+ * reads it without us. Returns `{ validate(), refresh(), detach() }`; attaching a form again
+ * replaces its earlier attach.
+ */
+export function attach(form, options = {}) {
+  // The caller's mistakes are TypeErrors now; whatever fails later is ours, and is undone quietly.
+  const root = rootOf(form, "attach");
+  const version = pageVersion(options.version, "attach");
+  const status = options.status == null ? null : rootOf(options.status, "attach");
+  const page = root.ownerDocument ?? root;
+  attachments.get(root)?.detach();
+
+  const fieldIds = customIdsOf(options.fieldIds);
+  const idsNow = () => ({ ...learnedFieldIds(page), ...fieldIds });
+  let live = null; // the set-up form, once the module has loaded
+  let ids = null; // the custom ids it was set up with
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    live = null;
+    stopListening();
+    if (attachments.get(root) === handle) attachments.delete(root);
+  };
+  function start() {
+    if (stopped || live) return;
+    ids = idsNow();
+    try {
+      live = setUp(root, options, { version, ids, status, failed: stop });
+    } catch {
+      stop(); // setUp has undone its changes
+    }
+  }
+  // A widget made (or a changeDefaultFieldId) after the set-up may name other fields: set up again.
+  const stopListening = onFieldIds(page, () => {
+    if (!live) return;
+    const next = idsNow();
+    if (FORM_FIELDS.every((name) => next[name] === ids[name])) return;
+    const was = live;
+    live = null;
+    was.detach();
+    start();
+  });
+  // An error of ours in validate() or refresh() undoes attach(), as one in a listener does.
+  const attempt = (fn) => {
+    try {
+      return fn();
+    } catch {
+      handle.detach();
+      return undefined;
+    }
+  };
+  const handle = {
+    /** Checks the whole form and shows every error; `[]` before the module loaded (nothing checked). */
+    validate() {
+      const call = options.call ?? DEFAULT_CALL;
+      if (!Object.hasOwn(CALLS, call)) throw new TypeError("attach: validate() takes options.call of one of the calls");
+      return attempt(() => live?.validate()) ?? [];
+    },
+    /** Checks again, e.g. after the page's language changed or a script set a field's value. */
+    refresh() {
+      attempt(() => live?.refresh());
+    },
+    /** Removes the listeners, the elements and the attributes `attach` added; before set-up, cancels it. */
+    detach() {
+      const was = live;
+      stop();
+      was?.detach();
+    },
+  };
+  attachments.set(root, handle);
+  if (isLoaded()) start();
+  else whenLoaded().then(start);
+  return handle;
+}
+
+/** The attach() handle of each form, so attaching it again replaces the first (no second twin). */
+const attachments = new WeakMap();
+
+/**
+ * attach()'s work on a loaded module: finds the fields, adds what it adds, and listens. A failure,
+ * now or in a listener later, undoes everything (then `failed()`); at set-up it is rethrown.
+ */
+function setUp(root, options, { version, ids, status: given, failed }) {
+  const locale = () => options.locale ?? htmlLang();
+  const call = options.call ?? DEFAULT_CALL;
+  const page = root.ownerDocument ?? root;
+  const log = changeLog(failed);
+  let reporting = null;
+  let submitting = null;
+
+  try {
+    const records = fieldRecords(root, { now: options.now, format: options.format !== false, ids, log });
+    const byInput = new Map(records.map((r) => [r.input, r]));
+    const byName = new Map(records.flatMap((r) => r.names.map((n) => [n, r])));
+    const cardRecord = byName.get("cardNumber");
+    const syncAll = () => records.forEach((r) => r.sync());
+    const status = statusRegion(root, given, log);
+
+    // Every error element exists from the start, empty: one that appeared on blur would push the
+    // page down under the pointer, and a click on Pay could land beside the button.
+    for (const r of records) errorElement(r, log);
+
+    // Undone first (steps run last first): each field's validity message, set by every render().
+    for (const r of records) log.onUndo(() => r.input.setCustomValidity(""));
+
+    // Set up late (the module loaded while the customer typed), the field in use is known.
+    let focused = page.activeElement ?? null;
+
+    /**
+     * Checks every field (cheap: microseconds each) and shows what the timing allows, as CSS
+     * `:user-invalid` does: a field's error shows once the customer changed it and left it
+     * (`interacted`), or after a submit (`forced`); in the field being typed in, an error that
+     * typing more can fix is none yet ("4111"): the core says which (validateField's `typing`).
+     */
+    function render() {
+      const context = { ...readFields(root, ids), ...options.args };
+      const opts = { locale: locale(), now: options.now, call, version };
+      for (const r of records) {
+        r.violation = null;
+        for (const name of r.names) {
+          const value = r.sources[name].value;
+          const [found] = validateField(name, value, context, opts);
+          if (found) {
+            r.violation = found;
+            const typing = !r.forced && focused === r.input;
+            r.pending = typing && validateField(name, value, context, { ...opts, typing }).length === 0;
+            break;
+          }
+        }
+        r.input.setCustomValidity(r.violation ? messageText(r.violation) : "");
+        if (!r.interacted) continue;
+        const shown = r.pending ? null : r.violation;
+        errorElement(r, log).textContent = shown ? messageText(shown) : "";
+        log.setAttr(r.input, "aria-invalid", shown ? "true" : "false");
+      }
+      if (cardRecord) {
+        const brand = cardBrand(cardRecord.sources.cardNumber.value);
+        log.setAttr(cardRecord.input, "data-card-brand", brand ? brand.brand : null);
+      }
+    }
+
+    // A submit or a guarded call that threw: every field shows its error, the first invalid one
+    // gets focus, and the count is announced once (calls within one task are one report). The
+    // browser's own validation (a form without `novalidate`) fires `invalid` instead of `submit`,
+    // and focuses the field itself. `invalid` counts only after a click on a submit button (Enter
+    // in a field clicks it too): a script's `checkValidity()`, e.g. to enable Pay, shows nothing.
+    // A form with `novalidate` (or a `formnovalidate` button) gets no browser validation: its
+    // `invalid` events come from a script's checkValidity() in the page's submit handler.
+    let submitter = null;
+    const onClick = (event) => {
+      const button = event.target.closest?.("button, input");
+      if (button?.type !== "submit") return;
+      log.cancel(submitting);
+      submitter = button;
+      submitting = log.later(() => (submitting = null));
+    };
+    const onInvalid = (event) => {
+      if (submitting && !submitter.formNoValidate && !submitter.form?.noValidate) report(event);
+    };
+    function report(event) {
+      for (const r of records) {
+        r.interacted = true;
+        r.forced = true;
+      }
+      render();
+      const invalid = records
+        .filter((r) => r.violation)
+        .sort((a, b) => (a.input.compareDocumentPosition(b.input) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      if (invalid.length === 0 || reporting) return;
+      if (event?.type !== "invalid") invalid[0].input.focus();
+      status.textContent = ""; // cleared first, so the same count is announced again
+      reporting = log.later(() => {
+        reporting = null;
+        const count = records.filter((r) => r.violation).length;
+        if (count) status.textContent = statusText(locale(), count);
+      });
+    }
+
+    const onInput = (event) => {
+      const r = byInput.get(event.target);
+      if (!r) return;
+      r.sync(); // first: whatever fails next, the widget reads what the customer typed
+      if (r.format) {
+        reformat(r, event);
+        r.sync();
+      }
+      r.dirty = true;
+      r.forced = false;
+      render();
+    };
+    const onChange = (event) => {
+      const r = byInput.get(event.target);
+      if (!r) return;
+      r.sync();
+      r.dirty = true;
+      if (r.input.tagName === "SELECT") r.interacted = true;
+      // What depends on this field and already holds a value is checked and shown again.
+      for (const dependent of r.names.flatMap((n) => DEPENDENTS[n] ?? [])) {
+        const d = byName.get(dependent);
+        if (d && d !== r && d.sources[dependent].value.trim() !== "") d.interacted = true;
+      }
+      render();
+    };
+    const onFocusIn = (event) => {
+      focused = event.target;
+    };
+    const onFocusOut = (event) => {
+      focused = null;
+      const r = byInput.get(event.target);
+      if (!r) return;
+      if (r.dirty) r.interacted = true;
+      render();
+    };
+    log.listen(root, "input", onInput);
+    log.listen(root, "change", onChange);
+    log.listen(root, "focusin", onFocusIn);
+    log.listen(root, "focusout", onFocusOut);
+    log.listen(root, "submit", report);
+    log.listen(root, VIOLATIONS_EVENT, report);
+    // A guard() with no form (install(), or a call that takes none) searched the whole page.
+    if (page !== root) log.listen(page, VIOLATIONS_EVENT, (event) => event.target === page && report(event));
+    log.listen(root, "click", onClick, true);
+    log.listen(root, "invalid", onInvalid, true); // `invalid` does not bubble
+    // Before any Pay handler runs, the twins catch up with a value a script set without an event.
+    log.listen(page, "click", syncAll, true);
+    log.listen(page, "submit", syncAll, true);
+    render();
+
+    return {
+      validate() {
+        for (const r of records) {
+          r.interacted = true;
+          r.forced = true;
+        }
+        render();
+        const input = { ...readFields(root, ids), ...options.args };
+        return leftToWidget(validate(call, input, { locale: locale(), now: options.now, version }), input, []).kept;
+      },
+      refresh() {
+        records.forEach(reformatAll);
+        render();
+      },
+      detach: log.teardown,
+    };
+  } catch (error) {
+    log.teardown();
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+// Generated from the Rust core (src/facts.rs) by `make facts`: edit the Rust, never this file.
+import type { Options, Violation, CreatePaymentTokenInput, IsScaRequiredInput, IsScaRequiredForPaymentTokenInput, AuthenticateCustomerInput, CreatePaymentToken3DSInput, AuthenticateCustomerAndCreatePaymentTokenInput, ChargeInput, ThreedsChargeInput, GetPaymentTokenInput, PaymentTokenThreedsRequiredInput, GetTransactionPaymentTokenInput } from "./ccbill_validate.js";
+
+/** The violations of `widget.createPaymentToken(...)` and the form it reads; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateCreatePaymentToken(input: CreatePaymentTokenInput, options?: Options): Violation[];
+
+/** The violations of `widget.isScaRequired(...)` and the form it reads; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateIsScaRequired(input: IsScaRequiredInput, options?: Options): Violation[];
+
+/** The violations of `widget.isScaRequiredForPaymentToken(...)` and the form it reads; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateIsScaRequiredForPaymentToken(input: IsScaRequiredForPaymentTokenInput, options?: Options): Violation[];
+
+/** The violations of `widget.authenticateCustomer(...)` and the form it reads; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateAuthenticateCustomer(input: AuthenticateCustomerInput, options?: Options): Violation[];
+
+/** The violations of `widget.createPaymentToken3DS(...)` and the form it reads; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateCreatePaymentToken3DS(input: CreatePaymentToken3DSInput, options?: Options): Violation[];
+
+/** The violations of `widget.authenticateCustomerAndCreatePaymentToken(...)` and the form it reads; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateAuthenticateCustomerAndCreatePaymentToken(input: AuthenticateCustomerAndCreatePaymentTokenInput, options?: Options): Violation[];
+
+/** The violations of `POST /transactions/payment-tokens/{paymentTokenId}`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateCharge(input: ChargeInput, options?: Options): Violation[];
+
+/** The violations of `POST /transactions/payment-tokens/threeds/{paymentTokenId}`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateThreedsCharge(input: ThreedsChargeInput, options?: Options): Violation[];
+
+/** The violations of `GET /payment-tokens/{paymentTokenId}`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateGetPaymentToken(input: GetPaymentTokenInput, options?: Options): Violation[];
+
+/** The violations of `GET /payment-tokens/{paymentTokenId}/threeds-required`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validatePaymentTokenThreedsRequired(input: PaymentTokenThreedsRequiredInput, options?: Options): Violation[];
+
+/** The violations of `GET /transactions/payment-tokens/{paymentTokenId}`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateGetTransactionPaymentToken(input: GetTransactionPaymentTokenInput, options?: Options): Violation[];
