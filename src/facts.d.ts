@@ -52,8 +52,8 @@ export interface Params {
   mismatch: { other: PropertyName };
 }
 
-/** A widget call's arguments and the form's fields, under CCBill's names: every widget method's. */
-export interface Input {
+/** Every field and argument the calls read, with the type of its value. */
+export interface FieldValues {
   clientAccnum?: FieldValue;
   clientSubacc?: FieldValue;
   clearPaymentInfo?: FieldValue;
@@ -88,168 +88,6 @@ export interface Input {
   browserHttpUserAgent?: FieldValue;
   browserUserAgent?: FieldValue;
   browserHttpAcceptLanguate?: FieldValue;
-  [other: string]: unknown;
-}
-
-/** The input of `widget.createPaymentToken(...)` and the form it reads. */
-export interface CreatePaymentTokenInput {
-  clientAccnum?: FieldValue;
-  clientSubacc?: FieldValue;
-  clearPaymentInfo?: FieldValue;
-  clearCustomerInfo?: FieldValue;
-  timeToLive?: FieldValue;
-  numberOfUse?: FieldValue;
-  nameOnCard?: FieldValue;
-  cardNumber?: FieldValue;
-  expMonth?: FieldValue;
-  expYear?: FieldValue;
-  cvv2?: FieldValue;
-  firstName?: FieldValue;
-  lastName?: FieldValue;
-  address1?: FieldValue;
-  address2?: FieldValue;
-  address3?: FieldValue;
-  city?: FieldValue;
-  country?: FieldValue;
-  state?: FieldValue;
-  postalCode?: FieldValue;
-  phoneNumber?: FieldValue;
-  email?: FieldValue;
-  amount?: FieldValue;
-  currencyCode?: FieldValue;
-  ipAddress?: FieldValue;
-  browserHttpAccept?: FieldValue;
-  browserHttpAcceptEncoding?: FieldValue;
-  browserHttpAcceptLanguage?: FieldValue;
-  browserHttpUserAgent?: FieldValue;
-  browserUserAgent?: FieldValue;
-  browserHttpAcceptLanguate?: FieldValue;
-  [other: string]: unknown;
-}
-
-/** The input of `widget.isScaRequired(...)` and the form it reads. */
-export interface IsScaRequiredInput {
-  clientAccnum?: FieldValue;
-  clientSubacc?: FieldValue;
-  nameOnCard?: FieldValue;
-  cardNumber?: FieldValue;
-  email?: FieldValue;
-  amount?: FieldValue;
-  currencyCode?: FieldValue;
-  [other: string]: unknown;
-}
-
-/** The input of `widget.isScaRequiredForPaymentToken(...)` and the form it reads. */
-export interface IsScaRequiredForPaymentTokenInput {
-  nameOnCard?: FieldValue;
-  email?: FieldValue;
-  currencyCode?: FieldValue;
-  paymentTokenId?: FieldValue;
-  [other: string]: unknown;
-}
-
-/** The input of `widget.authenticateCustomer(...)` and the form it reads. */
-export interface AuthenticateCustomerInput {
-  clientAccnum?: FieldValue;
-  clientSubacc?: FieldValue;
-  cardNumber?: FieldValue;
-  expMonth?: FieldValue;
-  expYear?: FieldValue;
-  paymentTokenId?: FieldValue;
-  form?: string | object | null;
-  iframeId?: FieldValue;
-  [other: string]: unknown;
-}
-
-/** The input of `widget.createPaymentToken3DS(...)` and the form it reads. */
-export interface CreatePaymentToken3DSInput {
-  clientAccnum?: FieldValue;
-  clientSubacc?: FieldValue;
-  nameOnCard?: FieldValue;
-  cardNumber?: FieldValue;
-  expMonth?: FieldValue;
-  expYear?: FieldValue;
-  cvv2?: FieldValue;
-  firstName?: FieldValue;
-  lastName?: FieldValue;
-  address1?: FieldValue;
-  address2?: FieldValue;
-  address3?: FieldValue;
-  city?: FieldValue;
-  country?: FieldValue;
-  state?: FieldValue;
-  postalCode?: FieldValue;
-  phoneNumber?: FieldValue;
-  email?: FieldValue;
-  amount?: FieldValue;
-  currencyCode?: FieldValue;
-  ipAddress?: FieldValue;
-  browserHttpAccept?: FieldValue;
-  browserHttpAcceptEncoding?: FieldValue;
-  browserHttpAcceptLanguage?: FieldValue;
-  browserHttpUserAgent?: FieldValue;
-  browserUserAgent?: FieldValue;
-  browserHttpAcceptLanguate?: FieldValue;
-  [other: string]: unknown;
-}
-
-/** The input of `widget.authenticateCustomerAndCreatePaymentToken(...)` and the form it reads. */
-export interface AuthenticateCustomerAndCreatePaymentTokenInput {
-  clientAccnum?: FieldValue;
-  clientSubacc?: FieldValue;
-  nameOnCard?: FieldValue;
-  cardNumber?: FieldValue;
-  expMonth?: FieldValue;
-  expYear?: FieldValue;
-  cvv2?: FieldValue;
-  firstName?: FieldValue;
-  lastName?: FieldValue;
-  address1?: FieldValue;
-  address2?: FieldValue;
-  address3?: FieldValue;
-  city?: FieldValue;
-  country?: FieldValue;
-  state?: FieldValue;
-  postalCode?: FieldValue;
-  phoneNumber?: FieldValue;
-  email?: FieldValue;
-  amount?: FieldValue;
-  currencyCode?: FieldValue;
-  ipAddress?: FieldValue;
-  form?: string | object | null;
-  iframeId?: FieldValue;
-  browserHttpAccept?: FieldValue;
-  browserHttpAcceptEncoding?: FieldValue;
-  browserHttpAcceptLanguage?: FieldValue;
-  browserHttpUserAgent?: FieldValue;
-  browserUserAgent?: FieldValue;
-  browserHttpAcceptLanguate?: FieldValue;
-  [other: string]: unknown;
-}
-
-/** The input of `POST /transactions/payment-tokens/{paymentTokenId}`. */
-export interface ChargeInput {
-  clientAccnum?: FieldValue;
-  clientSubacc?: FieldValue;
-  currencyCode?: FieldValue;
-  paymentTokenId?: FieldValue;
-  initialPrice?: FieldValue;
-  initialPeriod?: FieldValue;
-  recurringPrice?: FieldValue;
-  recurringPeriod?: FieldValue;
-  rebills?: FieldValue;
-  lifeTimeSubscription?: FieldValue;
-  createNewPaymentToken?: FieldValue;
-  passThroughInfo?: Array<{ name: string; value: string }> | null;
-  [other: string]: unknown;
-}
-
-/** The input of `POST /transactions/payment-tokens/threeds/{paymentTokenId}`. */
-export interface ThreedsChargeInput {
-  clientAccnum?: FieldValue;
-  clientSubacc?: FieldValue;
-  currencyCode?: FieldValue;
-  paymentTokenId?: FieldValue;
   initialPrice?: FieldValue;
   initialPeriod?: FieldValue;
   recurringPrice?: FieldValue;
@@ -278,27 +116,115 @@ export interface ThreedsChargeInput {
   threedsErrorDetail?: FieldValue;
   threedsErrorCode?: FieldValue;
   threedsResponse?: FieldValue;
+}
+
+/** A widget call's arguments and the form's fields, under CCBill's names: every widget method's. Any other key is ignored. */
+export interface Input extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "clearPaymentInfo" | "clearCustomerInfo" | "timeToLive" | "numberOfUse"
+  | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2" | "firstName" | "lastName" | "address1"
+  | "address2" | "address3" | "city" | "country" | "state" | "postalCode" | "phoneNumber" | "email" | "amount"
+  | "currencyCode" | "ipAddress" | "paymentTokenId" | "form" | "iframeId" | "browserHttpAccept"
+  | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage" | "browserHttpUserAgent" | "browserUserAgent"
+  | "browserHttpAcceptLanguate"
+> {
   [other: string]: unknown;
 }
 
-/** The input of `GET /payment-tokens/{paymentTokenId}`. */
-export interface GetPaymentTokenInput {
-  paymentTokenId?: FieldValue;
+/** The input of `widget.createPaymentToken(...)` and the form it reads. Any other key is ignored. */
+export interface CreatePaymentTokenInput extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "clearPaymentInfo" | "clearCustomerInfo" | "timeToLive" | "numberOfUse"
+  | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2" | "firstName" | "lastName" | "address1"
+  | "address2" | "address3" | "city" | "country" | "state" | "postalCode" | "phoneNumber" | "email" | "amount"
+  | "currencyCode" | "ipAddress" | "browserHttpAccept" | "browserHttpAcceptEncoding"
+  | "browserHttpAcceptLanguage" | "browserHttpUserAgent" | "browserUserAgent" | "browserHttpAcceptLanguate"
+> {
   [other: string]: unknown;
 }
 
-/** The input of `GET /payment-tokens/{paymentTokenId}/threeds-required`. */
-export interface PaymentTokenThreedsRequiredInput {
-  currencyCode?: FieldValue;
-  paymentTokenId?: FieldValue;
+/** The input of `widget.isScaRequired(...)` and the form it reads. Any other key is ignored. */
+export interface IsScaRequiredInput extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "nameOnCard" | "cardNumber" | "email" | "amount" | "currencyCode"
+> {
   [other: string]: unknown;
 }
 
-/** The input of `GET /transactions/payment-tokens/{paymentTokenId}`. */
-export interface GetTransactionPaymentTokenInput {
-  clientAccnum?: FieldValue;
-  clientSubacc?: FieldValue;
-  paymentTokenId?: FieldValue;
+/** The input of `widget.isScaRequiredForPaymentToken(...)` and the form it reads. Any other key is ignored. */
+export interface IsScaRequiredForPaymentTokenInput extends Pick<FieldValues,
+  | "nameOnCard" | "email" | "currencyCode" | "paymentTokenId"
+> {
+  [other: string]: unknown;
+}
+
+/** The input of `widget.authenticateCustomer(...)` and the form it reads. Any other key is ignored. */
+export interface AuthenticateCustomerInput extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "cardNumber" | "expMonth" | "expYear" | "paymentTokenId" | "form"
+  | "iframeId"
+> {
+  [other: string]: unknown;
+}
+
+/** The input of `widget.createPaymentToken3DS(...)` and the form it reads. Any other key is ignored. */
+export interface CreatePaymentToken3DSInput extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2"
+  | "firstName" | "lastName" | "address1" | "address2" | "address3" | "city" | "country" | "state"
+  | "postalCode" | "phoneNumber" | "email" | "amount" | "currencyCode" | "ipAddress" | "browserHttpAccept"
+  | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage" | "browserHttpUserAgent" | "browserUserAgent"
+  | "browserHttpAcceptLanguate"
+> {
+  [other: string]: unknown;
+}
+
+/** The input of `widget.authenticateCustomerAndCreatePaymentToken(...)` and the form it reads. Any other key is ignored. */
+export interface AuthenticateCustomerAndCreatePaymentTokenInput extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2"
+  | "firstName" | "lastName" | "address1" | "address2" | "address3" | "city" | "country" | "state"
+  | "postalCode" | "phoneNumber" | "email" | "amount" | "currencyCode" | "ipAddress" | "form" | "iframeId"
+  | "browserHttpAccept" | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage" | "browserHttpUserAgent"
+  | "browserUserAgent" | "browserHttpAcceptLanguate"
+> {
+  [other: string]: unknown;
+}
+
+/** The input of `POST /transactions/payment-tokens/{paymentTokenId}`. Any other key is ignored. */
+export interface ChargeInput extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "currencyCode" | "paymentTokenId" | "initialPrice" | "initialPeriod"
+  | "recurringPrice" | "recurringPeriod" | "rebills" | "lifeTimeSubscription" | "createNewPaymentToken"
+  | "passThroughInfo"
+> {
+  [other: string]: unknown;
+}
+
+/** The input of `POST /transactions/payment-tokens/threeds/{paymentTokenId}`. Any other key is ignored. */
+export interface ThreedsChargeInput extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "currencyCode" | "paymentTokenId" | "initialPrice" | "initialPeriod"
+  | "recurringPrice" | "recurringPeriod" | "rebills" | "lifeTimeSubscription" | "createNewPaymentToken"
+  | "passThroughInfo" | "threedsCardToken" | "threedsEci" | "threedsStatus" | "threedsVersion" | "threedsXid"
+  | "threedsCavv" | "threedsCavvAlgorithm" | "threedsDsTransId" | "threedsAcsTransId"
+  | "threedsAuthenticationValue" | "threedsError" | "threedsClientTransactionId" | "threedsSuccess"
+  | "threedsAmount" | "threedsCurrency" | "threedsSdkTransId" | "threedsAuthenticationType"
+  | "threedsErrorDetail" | "threedsErrorCode" | "threedsResponse"
+> {
+  [other: string]: unknown;
+}
+
+/** The input of `GET /payment-tokens/{paymentTokenId}`. Any other key is ignored. */
+export interface GetPaymentTokenInput extends Pick<FieldValues,
+  | "paymentTokenId"
+> {
+  [other: string]: unknown;
+}
+
+/** The input of `GET /payment-tokens/{paymentTokenId}/threeds-required`. Any other key is ignored. */
+export interface PaymentTokenThreedsRequiredInput extends Pick<FieldValues,
+  | "currencyCode" | "paymentTokenId"
+> {
+  [other: string]: unknown;
+}
+
+/** The input of `GET /transactions/payment-tokens/{paymentTokenId}`. Any other key is ignored. */
+export interface GetTransactionPaymentTokenInput extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "paymentTokenId"
+> {
   [other: string]: unknown;
 }
 

@@ -312,54 +312,9 @@ fn value_type(rule: Rule) -> &'static str {
     }
 }
 
-/// One reason of each shape, for the params' types: `params_type` reads them, and a code with no
-/// example here fails tests/facts.rs.
-fn examples() -> Vec<Reason> {
-    use Reason::*;
-    let reasons = vec![
-        Required,
-        RequiredForVersion { major: 2 },
-        NotANumber,
-        NotAnInteger,
-        NotABoolean,
-        NotAString,
-        OutOfRange { min: 0, max: 1 },
-        AtLeast { min: 0 },
-        TooManyDecimals { max: 2 },
-        TooShort { min: 1 },
-        TooLong { max: 1 },
-        Luhn,
-        CardLength { brand: None },
-        CardLength { brand: Some(Brand::Visa) },
-        Pattern,
-        CvvLength { brand: Brand::Visa },
-        Expired,
-        InvalidCountry,
-        InvalidSubdivision { of_country: true },
-        InvalidPostalCode { examples: ["A", ""] },
-        InvalidPostalCode { examples: ["A", "B"] },
-        InvalidPhone,
-        InvalidEmail,
-        InvalidIpv4,
-        InvalidPassThroughInfo,
-        Mismatch { other: Field::InitialPrice },
-    ];
-    // A new reason does not compile here until it is listed above.
-    for reason in &reasons {
-        match reason {
-            Required | RequiredForVersion { .. } | NotANumber | NotAnInteger | NotABoolean | NotAString => {}
-            OutOfRange { .. } | AtLeast { .. } | TooManyDecimals { .. } | TooShort { .. } | TooLong { .. } => {}
-            Luhn | CardLength { .. } | Pattern | CvvLength { .. } | Expired | InvalidCountry => {}
-            InvalidSubdivision { .. } | InvalidPostalCode { .. } | InvalidPhone | InvalidEmail | InvalidIpv4 => {}
-            InvalidPassThroughInfo | Mismatch { .. } => {}
-        }
-    }
-    reasons
-}
-
 /// The codes the examples cover, for the test.
 pub fn codes_with_examples() -> Vec<Code> {
-    examples().iter().map(|r| r.code()).collect()
+    Reason::shapes().iter().map(|r| r.code()).collect()
 }
 
 /// A param's TypeScript type, from its value's kind and its key.
@@ -382,7 +337,7 @@ fn param_type(key: &str, param: Param<'_>) -> String {
 /// keys' types (a key some shapes lack is optional), else a union of the shapes.
 fn params_type(code: Code) -> Option<String> {
     let mut shapes: Vec<Vec<(&'static str, String)>> = Vec::new();
-    for reason in examples().iter().filter(|r| r.code() == code) {
+    for reason in Reason::shapes().iter().filter(|r| r.code() == code) {
         let mut shape = Vec::new();
         reason.params(|key, param| shape.push((key, param_type(key, param))));
         if !shapes.contains(&shape) {
@@ -479,12 +434,19 @@ fn facts_d_ts() -> String {
     let rule_of = |field: Field| {
         Call::ALL.iter().flat_map(|c| c.rows()).find(|r| r.field == field).map_or(Rule::Text, |r| r.rule)
     };
+    out.push_str("/** Every field and argument the calls read, with the type of its value. */\n");
+    out.push_str("export interface FieldValues {\n");
+    for field in Field::ALL {
+        let _ = writeln!(out, "  {}?: {};", field.name(), value_type(rule_of(*field)));
+    }
+    out.push_str("}\n\n");
     let interface = |out: &mut String, doc: &str, name: &str, fields: &[Field]| {
-        let _ = writeln!(out, "/** {doc} */\nexport interface {name} {{");
-        for field in fields {
-            let _ = writeln!(out, "  {}?: {};", field.name(), value_type(rule_of(*field)));
-        }
-        out.push_str("  [other: string]: unknown;\n}\n\n");
+        let keys = union(fields.iter().map(|f| quoted(f.name())));
+        let _ = writeln!(out, "/** {doc} Any other key is ignored. */");
+        let _ = writeln!(
+            out,
+            "export interface {name} extends Pick<FieldValues,\n{keys}\n> {{\n  [other: string]: unknown;\n}}\n"
+        );
     };
     interface(
         &mut out,

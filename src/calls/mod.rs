@@ -191,8 +191,7 @@ impl Call {
         input: &Input,
         options: &Options,
     ) -> Vec<Violation> {
-        let input = input.clone().with(field, value);
-        violations(self, self.field_findings(field, &input, options, false), &input, options)
+        self.field_violations(field, value.into(), input, options, false)
     }
 
     /// [`Call::validate_field`] for the field the customer is typing in: without what typing more
@@ -204,8 +203,19 @@ impl Call {
         input: &Input,
         options: &Options,
     ) -> Vec<Violation> {
+        self.field_violations(field, value.into(), input, options, true)
+    }
+
+    fn field_violations(
+        self,
+        field: Field,
+        value: Value,
+        input: &Input,
+        options: &Options,
+        typing: bool,
+    ) -> Vec<Violation> {
         let input = input.clone().with(field, value);
-        violations(self, self.field_findings(field, &input, options, true), &input, options)
+        violations(self, self.field_findings(field, &input, options, typing), &input, options)
     }
 
     /// The findings of one field of `input`; with `typing`, only those typing more cannot fix.

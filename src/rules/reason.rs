@@ -223,6 +223,55 @@ impl Reason {
     }
 }
 
+impl Reason {
+    /// One reason of each shape (each variant, and each params' shape): the generated params
+    /// types (src/facts.rs) and the wording tests read them. A new variant does not compile below
+    /// until it is listed; a code with no reason here fails tests/facts.rs.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn shapes() -> Vec<Reason> {
+        use Reason::*;
+        let reasons = vec![
+            Required,
+            RequiredForVersion { major: 2 },
+            NotANumber,
+            NotAnInteger,
+            NotABoolean,
+            NotAString,
+            OutOfRange { min: 0, max: 1 },
+            AtLeast { min: 0 },
+            TooManyDecimals { max: 2 },
+            TooShort { min: 1 },
+            TooLong { max: 1 },
+            Luhn,
+            CardLength { brand: None },
+            CardLength { brand: Some(Brand::Visa) },
+            Pattern,
+            CvvLength { brand: Brand::Visa },
+            Expired,
+            InvalidCountry,
+            InvalidSubdivision { of_country: true },
+            InvalidPostalCode { examples: ["A", ""] },
+            InvalidPostalCode { examples: ["A", "B"] },
+            InvalidPhone,
+            InvalidEmail,
+            InvalidIpv4,
+            InvalidPassThroughInfo,
+            Mismatch { other: Field::InitialPrice },
+        ];
+        // A new reason does not compile here until it is listed above.
+        for reason in &reasons {
+            match reason {
+                Required | RequiredForVersion { .. } | NotANumber | NotAnInteger | NotABoolean | NotAString => {}
+                OutOfRange { .. } | AtLeast { .. } | TooManyDecimals { .. } | TooShort { .. } | TooLong { .. } => {}
+                Luhn | CardLength { .. } | Pattern | CvvLength { .. } | Expired | InvalidCountry => {}
+                InvalidSubdivision { .. } | InvalidPostalCode { .. } | InvalidPhone | InvalidEmail | InvalidIpv4 => {}
+                InvalidPassThroughInfo | Mismatch { .. } => {}
+            }
+        }
+        reasons
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,3 +46,7 @@ schema("charge", { args: { clientAccnum: { n: 1 } } });
 // @ts-expect-error: not a locale
 schema("charge", { locale: 5 });
 export { version, anySchema, awaited, body, forForm, notForForm, anyCall };
+// Every call the types name: the v1.13 methods and the backend's GETs too.
+const threeDs: StandardSchemaV1<Input> = schema("createPaymentToken3DS");
+const getToken = schema("getPaymentToken");
+export { threeDs, getToken };

@@ -59,3 +59,16 @@ for (const v of validateCreatePaymentToken({}, { locale: de })) {
     void v.params.min;
   }
 }
+
+// Every call by name (CallName, generated from the core), each with its own input type.
+import { validate, validateGetPaymentToken, type CallName, type InputOf } from "../../pkg/index.js";
+const calls: CallName[] = ["createPaymentToken3DS", "getTransactionPaymentToken", "threedsCharge"];
+for (const call of calls) void validate(call, {});
+const token: InputOf<"getPaymentToken"> = { paymentTokenId: "abc123" };
+void validate("getPaymentToken", token);
+void validateGetPaymentToken(token);
+void validateField("cardNumber", "4111", {}, { call: "authenticateCustomerAndCreatePaymentToken", typing: true });
+// @ts-expect-error: not a call
+void validate("createToken", {});
+// @ts-expect-error: passThroughInfo is a list of name/value pairs, not text
+void validate("charge", { passThroughInfo: 5 });
