@@ -227,7 +227,7 @@ impl Reason {
     /// One reason of each shape (each variant, and each params' shape): the generated params
     /// types (src/facts.rs) and the wording tests read them. A new variant does not compile below
     /// until it is listed; a code with no reason here fails tests/facts.rs.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     pub(crate) fn shapes() -> Vec<Reason> {
         use Reason::*;
         let reasons = vec![
