@@ -84,28 +84,14 @@ export function word(violations, options) {
   return violations;
 }
 
-/** The variant of a code whose wording differs, read from its params (locales/README.md). */
-function variant(code, params) {
-  switch (code) {
-    case "required":
-      return params.threedsVersion === undefined ? null : "version";
-    case "outOfRange":
-      return params.max === undefined ? "atLeast" : null;
-    case "cardLength":
-      return params.brand ? "brand" : null;
-    case "invalidSubdivision":
-      return params.ofCountry ? "ofCountry" : null;
-    case "invalidPostalCode":
-      return params.examples.length > 1 ? "two" : null;
-    default:
-      return null;
-  }
-}
+/** Which of its code's sentences words a violation: the core says (src/boundary.js puts it here). */
+const VARIANT = Symbol.for("ccbill-validate.variant");
 
 /** The sentence of `<code>.<propertyName>`, `<code>.<variant>` or `<code>`, filled in. */
-function text({ labels, messages, lengths }, { propertyName, code, params }) {
+function text({ labels, messages, lengths }, violation) {
+  const { propertyName, code, params } = violation;
   const own = (key) => (Object.hasOwn(messages, key) ? String(messages[key]) : undefined);
-  const v = variant(code, params);
+  const v = violation[VARIANT];
   const sentence = own(`${code}.${propertyName}`) ?? (v && own(`${code}.${v}`)) ?? own(code) ?? code;
   const label = (name) => (Object.hasOwn(labels, name) ? String(labels[name]) : name);
   return sentence.replace(/\{(\w+)\}/g, (whole, name) => {

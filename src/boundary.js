@@ -78,5 +78,11 @@ export function buildViolations(encoded, names, raw, cardIndex, maskedCard, cvvI
     const value = i === cardIndex ? maskedCard : raw[i];
     if (value !== undefined) target[names[i]] = value;
   }
-  return JSON.parse(encoded).map(([propertyName, code, params]) => ({ target, message: "", propertyName, code, params }));
+  return JSON.parse(encoded).map(([propertyName, code, params, variant]) => {
+    const violation = { target, message: "", propertyName, code, params };
+    // Which of the code's sentences words it (the core's `Reason::variant`), for messages.js:
+    // under a registered symbol, not enumerable, so the violation's shape stays CCBill's.
+    if (variant !== undefined) Object.defineProperty(violation, Symbol.for("ccbill-validate.variant"), { value: variant });
+    return violation;
+  });
 }

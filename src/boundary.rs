@@ -11,11 +11,12 @@
 //! ```
 //!
 //! What the module hands back, to `buildViolations`: the call's findings as one JSON text, in
-//! field order, each with its params (`Reason::params`, in that order):
+//! field order, each with its params (`Reason::params`, in that order) and, where the code's
+//! wording has a variant for it, the variant (`Reason::variant`):
 //!
 //! ```text
 //! findings = "[" [finding *("," finding)] "]"
-//! finding  = "[" string "," string "," params "]"   ; propertyName, code
+//! finding  = "[" string "," string "," params ["," string] "]"   ; propertyName, code, params, variant
 //! params   = "{" [string ":" value *("," string ":" value)] "}"
 //! value    = integer | "true" | "false" | "null" | string
 //!          | "[" [integer *("," integer)] "]" | "[" [string *("," string)] "]"
@@ -100,7 +101,12 @@ pub(crate) fn write_findings(out: &mut String, findings: &[Finding]) {
             out.push(':');
             push_param(out, value);
         });
-        out.push_str("}]");
+        out.push('}');
+        if let Some(variant) = finding.reason.variant() {
+            out.push(',');
+            push_string(out, variant);
+        }
+        out.push(']');
     }
     out.push(']');
 }
@@ -279,7 +285,10 @@ mod tests {
                 Reason::Mismatch { other } => json!({ "other": other.name() }),
                 _ => json!({}),
             };
-            json!([f.field.name(), f.reason.code().as_str(), params])
+            match f.reason.variant() {
+                Some(variant) => json!([f.field.name(), f.reason.code().as_str(), params, variant]),
+                None => json!([f.field.name(), f.reason.code().as_str(), params]),
+            }
         }
 
         proptest! {

@@ -8,7 +8,7 @@
 
 use crate::input::Field;
 use crate::options::Locale;
-use crate::rules::reason::{Finding, Param, Reason};
+use crate::rules::reason::{Finding, Param};
 
 // CATALOGS: generated (scripts/locales.py), part of this module rather than a module of its own.
 include!("catalogs.rs");
@@ -50,25 +50,13 @@ pub(crate) fn message(finding: Finding, locale: Locale) -> String {
     out
 }
 
-/// The variant of a code whose wording differs (see locales/README.md).
-fn variant(reason: Reason) -> Option<&'static str> {
-    match reason {
-        Reason::RequiredForVersion { .. } => Some("version"),
-        Reason::AtLeast { .. } => Some("atLeast"),
-        Reason::CardLength { brand: Some(_) } => Some("brand"),
-        Reason::InvalidSubdivision { of_country: true } => Some("ofCountry"),
-        Reason::InvalidPostalCode { examples: [_, two] } if !two.is_empty() => Some("two"),
-        _ => None,
-    }
-}
-
 /// Appends the text of a finding's message: the first sentence of
 /// `<code>.<propertyName>`, `<code>.<variant>`, `<code>`, with its placeholders filled.
 pub(crate) fn write_text(out: &mut String, catalog: &Catalog, finding: Finding) {
     let code = finding.reason.code().as_str();
     let keyed = |suffix: &str| catalog.sentence(&[code, suffix].join("."));
     let sentence = keyed(finding.field.name())
-        .or_else(|| variant(finding.reason).and_then(keyed))
+        .or_else(|| finding.reason.variant().and_then(keyed))
         .or_else(|| catalog.sentence(code))
         .unwrap_or(code);
     let mut params = Vec::new();
@@ -145,6 +133,7 @@ fn write_lengths(out: &mut String, catalog: &Catalog, lengths: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::reason::Reason;
 
     #[test]
     fn lists_and_runs() {

@@ -119,6 +119,20 @@ pub(crate) enum Reason {
 }
 
 impl Reason {
+    /// The variant of the code whose wording differs for this reason (locales/README.md): its
+    /// sentence is `<code>.<variant>`. Each platform's wording reads it from here (the page's
+    /// through the module's findings).
+    pub(crate) fn variant(self) -> Option<&'static str> {
+        match self {
+            Reason::RequiredForVersion { .. } => Some("version"),
+            Reason::AtLeast { .. } => Some("atLeast"),
+            Reason::CardLength { brand: Some(_) } => Some("brand"),
+            Reason::InvalidSubdivision { of_country: true } => Some("ofCountry"),
+            Reason::InvalidPostalCode { examples: [_, two] } if !two.is_empty() => Some("two"),
+            _ => None,
+        }
+    }
+
     pub(crate) const fn code(self) -> Code {
         match self {
             Reason::Required | Reason::RequiredForVersion { .. } => Code::Required,
