@@ -231,6 +231,17 @@ mod tests {
     use super::WidgetVersion;
 
     #[test]
+    fn language_tags_read_as_the_page_reads_them() {
+        // The shared vectors: the page's catalogOf runs them too (tests/js/locales.test.mjs).
+        let file: serde_json::Value =
+            serde_json::from_str(include_str!("../tests/vectors/tags.json")).expect("tags.json");
+        for case in file["cases"].as_array().expect("cases") {
+            let tag = case[0].as_str().expect("tag");
+            assert_eq!(super::Locale::from_tag(tag).tag(), case[1].as_str().expect("catalog"), "{tag:?}");
+        }
+    }
+
+    #[test]
     fn versions_from_script_urls_and_options() {
         // The shared vectors: the page layer's widgetVersion runs them too (tests/js/versions.test.mjs).
         let file: serde_json::Value =

@@ -79,3 +79,11 @@ test("options.locale: lenient tags, strict objects", async () => {
     assert.throws(() => ccbill.validateCreatePaymentToken(fields.valid, { now: fields.now, locale }), TypeError);
   }
 });
+
+test("language tags read as the core reads them: the shared vectors", async () => {
+  // tests/vectors/tags.json: Locale::from_tag runs the same (src/options.rs).
+  const { catalogOf } = await import("../../pkg/messages.js");
+  ccbill.useLocales(...Object.values(catalogs));
+  const { cases } = await vector("tags");
+  for (const [tag, want] of cases) assert.equal(catalogOf({ locale: tag }).tag, want, tag);
+});
