@@ -5,7 +5,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 import { CALLS } from "../../pkg/facts.js";
@@ -59,5 +59,17 @@ test("a name that is no call is a TypeError, in every export that takes one", ()
     assert.throws(() => ccbill.validate(bad, {}), TypeError, String(bad));
     assert.throws(() => ccbill.validateField("cardNumber", "4", {}, { call: bad }), TypeError, String(bad));
     assert.throws(() => ccbill.schema(bad), TypeError, String(bad));
+  }
+});
+
+test("no call name is written by hand in the package's JS: the generated files hold them", async () => {
+  const dir = new URL("../../pkg-template/", import.meta.url);
+  const generated = ["facts.js", "calls.js"];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith(".js") && !generated.includes(f))) {
+    // Code only: comments may name a call to explain it.
+    const code = (await readFile(new URL(file, dir), "utf8")).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+    for (const call of Object.keys(CALLS)) {
+      assert.ok(!new RegExp(`["'\`]${call}["'\`]`).test(code), `${file} names ${call}`);
+    }
   }
 });
