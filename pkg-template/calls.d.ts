@@ -33,3 +33,17 @@ export function validatePaymentTokenThreedsRequired(input: PaymentTokenThreedsRe
 
 /** The violations of `GET /transactions/payment-tokens/{paymentTokenId}`; `[]` when valid. Throws only a TypeError, for a non-object input. */
 export function validateGetTransactionPaymentToken(input: GetTransactionPaymentTokenInput, options?: Options): Violation[];
+
+/** The methods of CCBill's widget that guard() checks, with every version's arguments (one overload each). */
+export interface CCBillWidgetCalls {
+  createPaymentToken(authToken: string, clientAccnum: number | string, clientSubacc: number | string, clearPaymentInfo?: boolean | null, clearCustomerInfo?: boolean | null, timeToLive?: number | string | null, numberOfUse?: number | string | null): unknown;
+  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string, currencyCode: string | number): unknown;
+  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string): unknown;
+  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string, currencyCode: string | number): unknown;
+  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string): unknown;
+  authenticateCustomer(authToken: string, form?: string | Element | null, iframeId?: string | null, paymentTokenId?: string | null): unknown;
+  authenticateCustomer(authToken: string, clientAccnum: number | string, clientSubacc: number | string, form?: string | Element | null, iframeId?: string | null, paymentTokenId?: string | null): unknown;
+  authenticateCustomer(authToken: string, form: string | Element, clientAccnum: number | string, clientSubacc: number | string, iframeId?: string | null, paymentTokenId?: string | null): unknown;
+  createPaymentToken3DS?(authToken: string, clientAccnum: number | string, clientSubacc: number | string): unknown;
+  authenticateCustomerAndCreatePaymentToken?(authToken: string, clientAccnum: number | string, clientSubacc: number | string, form?: string | Element | null, iframeId?: string | null): unknown;
+}

@@ -8,6 +8,7 @@ import type {
 } from "./ccbill_validate.js";
 
 export * from "./calls.js";
+import type { CCBillWidgetCalls } from "./calls.js";
 
 export type {
   BrandId,
@@ -103,19 +104,13 @@ export type FieldIds = Partial<Record<PropertyName, string>>;
  */
 export function readForm(form?: FormRef | null, options?: { fieldIds?: FieldIds }): Partial<Record<PropertyName, string>>;
 
-/** CCBill's Advanced Widget, as far as the guard needs to know it (each version has some of these). */
-export interface CCBillWidget {
+/**
+ * CCBill's Advanced Widget, as far as the guard needs to know it: the methods it checks, with
+ * each version's arguments (generated from the core's signatures, calls.d.ts), and
+ * `changeDefaultFieldId`.
+ */
+export interface CCBillWidget extends CCBillWidgetCalls {
   changeDefaultFieldId?(field: string, id: string): unknown;
-  createPaymentToken3DS?(authToken: string, clientAccnum: number | string, clientSubacc: number | string): unknown;
-  authenticateCustomerAndCreatePaymentToken?(authToken: string, clientAccnum: number | string,
-    clientSubacc: number | string, form?: FormRef | null, iframeId?: string | null): unknown;
-  createPaymentToken(authToken: string, clientAccnum: number | string, clientSubacc: number | string,
-    clearPaymentInfo?: boolean | null, clearCustomerInfo?: boolean | null,
-    timeToLive?: number | null, numberOfUse?: number | null): unknown;
-  // v1 takes the currency as the last argument; v1 and v1.2 authenticateCustomer take no account.
-  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string, currencyCode?: string | number | null): unknown;
-  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string, currencyCode?: string | number | null): unknown;
-  authenticateCustomer(authToken: string, ...args: unknown[]): unknown;
 }
 
 export interface GuardOptions extends Options {

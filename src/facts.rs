@@ -282,6 +282,61 @@ fn calls_d_ts() -> String {
             input_type(*call)
         );
     }
+    out.push_str(&widget_interface());
+    out
+}
+
+/// A widget method's argument type, from its rule in the call's table.
+fn argument_type(rule: Rule) -> &'static str {
+    match rule {
+        Rule::IntegerIn(..) | Rule::IntegerFrom(_) => "number | string",
+        Rule::Boolean => "boolean",
+        Rule::Selector => "string | Element",
+        Rule::Currency => "string | number",
+        _ => "string",
+    }
+}
+
+/// `CCBillWidgetCalls`: each widget method with its signatures as overloads (the version's
+/// orders); the methods not in every version optional. An argument is optional when the call
+/// never requires it and no required one follows.
+fn widget_interface() -> String {
+    let mut out = String::from(
+        "\n/** The methods of CCBill's widget that guard() checks, with every version's arguments (one overload each). */\n\
+         export interface CCBillWidgetCalls {\n",
+    );
+    for call in methods() {
+        let in_every_version = call.method().first().is_some_and(|s| s.since == WidgetVersion::ALL[0]);
+        let mut seen: Vec<String> = Vec::new();
+        for signature in call.method() {
+            let rows: Vec<_> = signature
+                .arguments
+                .iter()
+                .map(|field| call.rows().iter().find(|r| r.field == *field).copied())
+                .collect();
+            let required: Vec<bool> = rows.iter().map(|row| row.is_some_and(|r| r.presence.requires())).collect();
+            let mut params = vec![String::from("authToken: string")];
+            for (i, (field, row)) in signature.arguments.iter().zip(&rows).enumerate() {
+                let ty = row.map_or("unknown", |r| argument_type(r.rule));
+                if required[i..].iter().any(|r| *r) {
+                    params.push(format!("{}: {ty}", field.name()));
+                } else {
+                    params.push(format!("{}?: {ty} | null", field.name()));
+                }
+            }
+            let line = format!(
+                "  {}{}({}): unknown;\n",
+                call.name(),
+                if in_every_version { "" } else { "?" },
+                params.join(", ")
+            );
+            if !seen.contains(&line) {
+                seen.push(line.clone());
+                out.push_str(&line);
+            }
+        }
+    }
+    out.push_str("}\n");
     out
 }
 

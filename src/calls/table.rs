@@ -220,6 +220,16 @@ impl Rule {
 }
 
 impl Presence {
+    /// Whether some version requires the field while nothing else is present.
+    #[cfg(not(target_arch = "wasm32"))] // read by the facts' generator (src/facts.rs) only
+    pub(crate) fn requires(self) -> bool {
+        match self {
+            Presence::Required | Presence::RequiredSince(_) | Presence::Since(_, Need::Required) => true,
+            Presence::UnlessPresent(_) | Presence::OptionalIfPresent(_) => true,
+            Presence::Optional | Presence::Since(_, Need::Optional) | Presence::ForThreedsVersion(_) => false,
+        }
+    }
+
     /// The other field whose presence decides this one's, if any.
     #[cfg(not(target_arch = "wasm32"))] // read by the facts' generator (src/facts.rs) only
     pub(crate) fn reads(self) -> Option<Field> {
