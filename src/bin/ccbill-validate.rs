@@ -21,27 +21,56 @@ mod cli {
     use ccbill_validate::{Call, Input, Locale, Options, Param, Violation, WidgetVersion};
     use serde_json::{json, Value as Json};
 
-    const USAGE: &str = "\
+    /// The help text; the calls and languages are the core's lists.
+    fn usage() -> String {
+        // A list of names, wrapped under the option column.
+        let list = |names: Vec<String>| {
+            let mut out = String::new();
+            let mut width = 14;
+            for (i, name) in names.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                    width += 1;
+                    if width + name.len() > 92 {
+                        out.push_str("\n              ");
+                        width = 14;
+                    } else {
+                        out.push(' ');
+                        width += 1;
+                    }
+                }
+                out.push_str(name);
+                width += name.len();
+            }
+            out
+        };
+        let calls = |widget: bool| {
+            list(Call::ALL.iter().filter(|c| c.is_widget_method() == widget).map(|c| cli_name(*c)).collect())
+        };
+        let (widget, backend) = (calls(true), calls(false));
+        let tags = list(Locale::ALL.iter().map(|l| l.tag().to_owned()).collect());
+        format!(
+            "\
 usage: ccbill-validate <call> [FILE|-] [--format json|text] [--locale TAG] [--widget VERSION]
 
 Validates a JSON body against CCBill's rules and prints the violations.
-  <call>      charge, threeds-charge (the backend's charge bodies, with
-              paymentTokenId added), or a widget call: create-payment-token,
-              is-sca-required, is-sca-required-for-payment-token,
-              authenticate-customer, create-payment-token-3ds,
-              authenticate-customer-and-create-payment-token, or a backend GET's
-              path token and query: get-payment-token,
-              payment-token-threeds-required, get-transaction-payment-token;
+  <call>      a widget call:
+              {widget};
+              or a backend request (a charge body with paymentTokenId added, or a GET's
+              path token and query):
+              {backend};
               or its name in the package (createPaymentToken, threedsCharge, ...)
   FILE | -    the JSON object to validate; standard input by default
   --format    json (default): the violations as a JSON array;
               text: one line per violation
-  --locale    the language of the messages, one of the fifteen tags (en, es, fr, de, it, ja, ko,
-              zh-Hant, zh-Hans, pt-BR, hi, sv, da, no, nl); default en
+  --locale    the language of the messages, default en:
+              {tags}
   --widget    the widget version whose rules apply to a widget call (1.13.1, v1.2.2, ...);
               default unknown: only what every version rejects is rejected
 
-Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
+Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage."
+        )
+    }
 
     struct Args {
         call: Call,
@@ -54,7 +83,8 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
     pub(crate) fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         if args.iter().any(|a| a == "-h" || a == "--help") {
-            println!("{USAGE}");
+            // Written, not println!: `--help | head` closes the pipe early, which is no error.
+            let _ = writeln!(std::io::stdout().lock(), "{}", usage());
             return ExitCode::SUCCESS;
         }
         match parse(&args).and_then(|args| run(&args)) {
@@ -83,7 +113,7 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
         let mut positional = Vec::new();
         let (mut text, mut locale, mut widget) = (false, Locale::En, None);
         while let Some(arg) = rest.next() {
-            let mut value = |flag: &str| rest.next().cloned().ok_or(format!("{flag} needs a value\n\n{USAGE}"));
+            let mut value = |flag: &str| rest.next().cloned().ok_or(format!("{flag} needs a value\n\n{}", usage()));
             match arg.as_str() {
                 "--format" => match value("--format")?.as_str() {
                     "json" => text = false,
@@ -100,20 +130,20 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage.";
                     Some(version) => widget = Some(version),
                     None => return Err("unknown --widget version: one such as 1.13.1 or v1.2.2".to_owned()),
                 },
-                flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{USAGE}")),
+                flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n\n{}", usage())),
                 _ => positional.push(arg.clone()),
             }
         }
         let mut positional = positional.into_iter();
-        let name = positional.next().ok_or(format!("which call?\n\n{USAGE}"))?;
+        let name = positional.next().ok_or(format!("which call?\n\n{}", usage()))?;
         let call = Call::ALL
             .iter()
             .copied()
             .find(|c| cli_name(*c) == name || c.name() == name)
-            .ok_or(format!("unknown call {name:?}\n\n{USAGE}"))?;
+            .ok_or(format!("unknown call {name:?}\n\n{}", usage()))?;
         let file = positional.next().filter(|f| f != "-");
         if let Some(extra) = positional.next() {
-            return Err(format!("unexpected argument {extra:?}\n\n{USAGE}"));
+            return Err(format!("unexpected argument {extra:?}\n\n{}", usage()));
         }
         Ok(Args { call, file, text, locale, widget })
     }
