@@ -30,17 +30,25 @@ native:
 	python3 data/generate.py --check
 	python3 scripts/locales.py --check
 
-# The same test bodies (tests/common) in Node, Chrome and Firefox. Each runner runs in a process
-# group of its own (scripts/in-group.sh), which ends every browser and driver it started, pass or
-# fail. Logs go to target/; a failure prints its log; the longest test body of each runtime is
-# reported (a body past 5 s fails: see tests/common/mod.rs `Budget`).
-WASM_TEST_LOGS := target/wasm-test-node.log target/wasm-test-browsers.log
+# The same test bodies (tests/common) in Node, Chrome, Firefox and WebKit. Each runner runs in a
+# process group of its own (scripts/in-group.sh), which ends every browser and driver it started,
+# pass or fail. WebKit is WebKitGTK's MiniBrowser (wasm-pack's --safari with WebKitWebDriver), under
+# an X server of its own (scripts/with-display.sh) and a time limit: a WebDriver session that
+# cannot start waits 60 s, anything else that hangs is ended at WEBKIT_TIMEOUT. Logs go to target/;
+# a failure prints its log; the longest test body of each runtime is reported (a body past 5 s
+# fails: see tests/common/mod.rs `Budget`).
+WASM_TEST_LOGS := target/wasm-test-node.log target/wasm-test-browsers.log target/wasm-test-webkit.log
+WEBKIT_TIMEOUT ?= 600
 wasm-test:
 	@mkdir -p target
 	scripts/in-group.sh wasm-pack test --node -- --test node -- --nocapture > target/wasm-test-node.log 2>&1 \
 	  || { cat target/wasm-test-node.log; exit 1; }
 	scripts/in-group.sh wasm-pack test --headless --chrome --firefox -- --test browser -- --nocapture \
 	  > target/wasm-test-browsers.log 2>&1 || { cat target/wasm-test-browsers.log; exit 1; }
+	scripts/in-group.sh scripts/with-display.sh timeout --foreground $(WEBKIT_TIMEOUT) \
+	  wasm-pack test --headless --safari --safaridriver "$$(command -v WebKitWebDriver)" -- --test browser -- --nocapture \
+	  > target/wasm-test-webkit.log 2>&1 || { status=$$?; cat target/wasm-test-webkit.log; \
+	  [ $$status -ne 124 ] || echo "wasm-test: WebKit ended after $(WEBKIT_TIMEOUT) s"; exit 1; }
 	@grep -h '^test result' $(WASM_TEST_LOGS)
 	@scripts/longest-body.sh $(WASM_TEST_LOGS)
 

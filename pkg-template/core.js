@@ -59,7 +59,14 @@ function whyNotLoaded(error, module) {
     return "the page's Content-Security-Policy forbids WebAssembly: add 'wasm-unsafe-eval' to its script-src";
   }
   if (error instanceof WebAssembly.CompileError) {
-    return `${file} is not WebAssembly (an HTML page in its place?): serve ${WASM} there, or pass its URL to init()`;
+    // Bytes that are no WebAssembly at all: Chrome and Firefox name the magic number, Safari '\0asm'.
+    // Any other refusal is most likely an engine without a wasm feature the module uses (the
+    // engine's words are quoted: a damaged file shows there). Versions: README "Browsers".
+    if (/magic|0asm/i.test(message)) {
+      return `${file} is not WebAssembly (an HTML page in its place?): serve ${WASM} there, or pass its URL to init()`;
+    }
+    const said = message.slice(0, 120);
+    return `this browser's WebAssembly refused ${file} ("${said}"): it needs reference types, multi-value and bulk memory (Safari 15.1, Chrome 96, Firefox 79 or later); in an older browser nothing in the page can fix it, CCBill's widget checks each call itself`;
   }
   if (error instanceof WebAssembly.LinkError) return `${file} is from another release: serve the ${WASM} that came with this script`;
   return `the module did not load (${message.slice(0, 200)})`;

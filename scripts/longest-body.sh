@@ -3,7 +3,7 @@
 # --nocapture (tests/common/mod.rs `Budget` logs `budget: <test> <ms> ms` for each body).
 set -euo pipefail
 awk '
-  /^Running headless tests in / { runtime = $5 }
+  /^Running headless tests in / { runtime = ($5 == "Safari" ? "WebKit" : $5) } # --safari runs WebKitGTK here
   /Running tests\/node.rs/ { runtime = "Node" }
   /^budget: / {
     if ($3 + 0 >= max[runtime] + 0) { max[runtime] = $3; name[runtime] = $2 }

@@ -28,16 +28,25 @@ if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
   rustup toolchain install nightly --profile minimal
 fi
 
-# Browsers and their drivers, from Debian's packages.
+# Browsers and their drivers, from Debian's packages. WebKit is WebKitGTK (the engine Safari
+# shares): webkit2gtk-driver's WebKitWebDriver starts libwebkit2gtk's MiniBrowser, which has no
+# headless mode, hence Xvfb.
 apt_missing=()
 have chromium || apt_missing+=(chromium)
 have chromedriver || apt_missing+=(chromium-driver)
 have firefox-esr || have firefox || apt_missing+=(firefox-esr)
+have WebKitWebDriver || apt_missing+=(webkit2gtk-driver)
+have Xvfb || apt_missing+=(xvfb)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   say "installing ${apt_missing[*]} (apt)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${apt_missing[@]}" >/dev/null
+fi
+# A broken WebKitGTK install shows here, not as a WebDriver session that never starts.
+if ! compgen -G "/usr/lib/*/webkit2gtk-4.*/MiniBrowser" >/dev/null; then
+  say "MiniBrowser is missing: apt-get install --reinstall libwebkit2gtk-4.1-0" >&2
+  exit 1
 fi
 
 # Cargo-installed tools (built from crates.io; their own downloaders cannot reach the net).

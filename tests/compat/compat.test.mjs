@@ -1,6 +1,6 @@
 // Compatibility suite: re-creations of real CCBill integrations (tests/compat/pages), each with a
 // stand-in widget that looks fields up as CCBill's guide describes and records its calls. Every
-// page runs in Chromium and Firefox, guarded by the one-line install() and by guard() written in
+// page runs in Chromium, Firefox and WebKit, guarded by the one-line install() and by guard() written in
 // the merchant's code, for two customers:
 //   valid: each widget method the page uses is called exactly once, the page's own success path
 //          runs, and no console error or page error appears;
@@ -9,7 +9,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { BAD_CARD, BAD_CARD_MESSAGE, BROWSER_NAMES, VALID_CARD, newPage, urlOf, useBrowsers } from "./session.mjs";
+import { BAD_CARD, BAD_CARD_MESSAGE, BROWSER_NAMES, CONTROL_BROWSER, VALID_CARD, newPage, urlOf, useBrowsers } from "./session.mjs";
 
 /** Each page, and the widget methods its valid customer goes through, in order. */
 const PAGES = [
@@ -61,8 +61,8 @@ async function pay(browserName, { page: path }, mode, card) {
 }
 
 for (const entry of PAGES) {
-  test(`control, chromium ${entry.page} without the package: the bad card reaches the widget`, async () => {
-    const found = await pay("chromium", entry, "none", BAD_CARD);
+  test(`control, ${CONTROL_BROWSER} ${entry.page} without the package: the bad card reaches the widget`, async () => {
+    const found = await pay(CONTROL_BROWSER, entry, "none", BAD_CARD);
     assert.deepEqual(found.calls, entry.calls);
     assert.equal(found.result, "success");
   });

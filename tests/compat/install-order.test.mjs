@@ -1,11 +1,12 @@
-// Issue 19, in Chromium and Firefox, on pages of tests/compat/pages served as written:
+// Issue 19, in Chromium, Firefox and WebKit, on pages of tests/compat/pages served as written:
 //   order-*: the one `data-install` line works whatever the order of the scripts (CCBill's
 //            `defer`, `async` from a slow CDN, injected after the page loaded): a bad card is
 //            stopped before the widget, a valid customer reaches it once, nothing on the console;
 //   load-*:  the module cannot load (404, an HTML page for the .wasm, a CSP without
-//            'wasm-unsafe-eval', no WebAssembly, init() never called): the valid customer still
-//            reaches the widget, and one console.warn names the cause, however many calls; one
-//            still loading (load-slow) lets the call through silently.
+//            'wasm-unsafe-eval', no WebAssembly, a WebAssembly that refuses the module, init()
+//            never called): the valid customer still reaches the widget, and one console.warn
+//            names the cause, however many calls; one still loading (load-slow) lets the call
+//            through silently.
 // One browser process per browser for the file; a new page per run, closed in finally.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -19,6 +20,8 @@ const FAILURES = [
   { page: "load-failure.html?cause=html", cause: "is not WebAssembly (an HTML page in its place?)" },
   { page: "load-failure.html?cause=csp", cause: "add 'wasm-unsafe-eval' to its script-src" },
   { page: "load-failure.html?cause=no-wasm", cause: "this browser has no WebAssembly" },
+  // A WebAssembly that refuses the module: the engines the module needs.
+  { page: "load-failure.html?cause=compile", cause: "(\"WebAssembly.Module doesn't parse at byte 5381: can't get 0th argument Type\"): it needs reference types, multi-value and bulk memory (Safari 15.1, Chrome 96, Firefox 79 or later)" },
   { page: "load-never-started.html", cause: "never loaded: call init()" },
 ];
 

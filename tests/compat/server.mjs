@@ -52,6 +52,10 @@ const LOAD_FAILURES = {
   csp: { lines: INSTALL, headers: { "content-security-policy": "script-src 'self' 'unsafe-inline'" } },
   // An engine without WebAssembly (too old, or turned off), re-created by deleting the global.
   "no-wasm": { lines: `<script>delete globalThis.WebAssembly;</script>${INSTALL}` },
+  // An engine with WebAssembly that refuses this module (one without reference types, say: Safari
+  // 14, Chrome 95), re-created by async compiles that reject as such an engine does; the empty
+  // module still compiles synchronously, as there.
+  compile: { lines: `<script src="/refuse-module.js"></script>${INSTALL}` },
 };
 const NOT_WASM = "<!doctype html><title>Page not found</title><h1>Page not found</h1>";
 

@@ -7,6 +7,8 @@ import { launch, BROWSER_NAMES } from "../e2e/browsers.mjs";
 import { serve } from "./server.mjs";
 
 export { BROWSER_NAMES };
+/** The engine the control runs (the page without the package) go to: Chromium, unless left out (CCBILL_BROWSERS). */
+export const CONTROL_BROWSER = BROWSER_NAMES.includes("chromium") ? "chromium" : BROWSER_NAMES[0];
 
 export const VALID_CARD = "4111 1111 1111 1111";
 // The check digit is right (the stand-in's own check passes it), the length is not Visa's: only
@@ -17,7 +19,7 @@ export const BAD_CARD_MESSAGE = "Visa card numbers have 13, 16, 18 or 19 digits"
 let server;
 const browsers = {};
 
-/** Starts the server and both browsers for this test file (together: Firefox takes a few seconds). */
+/** Starts the server and the browsers for this test file (together: Firefox and WebKit take a few seconds). */
 export function useBrowsers({ label } = {}) {
   const started = Date.now();
   before(async () => {

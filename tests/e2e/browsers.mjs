@@ -1,10 +1,14 @@
-// Debian's Chromium and Firefox ESR through one API, puppeteer-core (Chromium over CDP, Firefox
-// over WebDriver BiDi): a fresh profile per launch, deleted on close. Chromium gets the flags that
-// keep it off the network (this machine has none; its attempts fail noisily).
+// Debian's Chromium, Firefox ESR and WebKitGTK through one API: puppeteer-core for Chromium (CDP)
+// and Firefox (WebDriver BiDi), a fresh profile per launch, deleted on close; WebKit through
+// WebKitWebDriver and the same page methods (tests/e2e/webkit.mjs: MiniBrowser under an Xvfb of
+// its own). Chromium gets the flags that keep it off the network (this machine has none; its
+// attempts fail noisily). CCBILL_BROWSERS=chromium,firefox runs the tests in fewer engines.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
+
+import { launchWebKit } from "./webkit.mjs";
 
 /** Chromium's flags, for every launcher here (tests/e2e/browser.mjs, playwright-core, too). */
 export const CHROMIUM_ARGS = [
@@ -37,18 +41,25 @@ const BROWSERS = {
       "datareporting.policy.dataSubmissionEnabled": false,
     },
   },
+  // WebKitGTK's MiniBrowser, started by WebKitWebDriver (webkit.mjs).
+  webkit: { launch: launchWebKit },
 };
 
-export const BROWSER_NAMES = Object.keys(BROWSERS);
+/** Every engine the browser tests know (the README's "Browsers" table names them). */
+export const ENGINES = Object.keys(BROWSERS);
+export const BROWSER_NAMES = process.env.CCBILL_BROWSERS
+  ? process.env.CCBILL_BROWSERS.split(",").filter((name) => name in BROWSERS)
+  : Object.keys(BROWSERS);
 
 /**
- * Launches `name` ("chromium" or "firefox") headless. Returns `{ name, browser, page(),
+ * Launches `name` ("chromium", "firefox" or "webkit") headless. Returns `{ name, browser, page(),
  * newPage(), close() }`: `page()` and `newPage()` open a new page (close it when done); `close()`
  * ends the browser and deletes its profile, whatever happened before.
  */
 export async function launch(name) {
   const config = BROWSERS[name];
-  if (!config) throw new TypeError(`unknown browser ${JSON.stringify(name)}; one of ${BROWSER_NAMES.join(", ")}`);
+  if (!config) throw new TypeError(`unknown browser ${JSON.stringify(name)}; one of ${Object.keys(BROWSERS).join(", ")}`);
+  if (config.launch) return config.launch();
   const userDataDir = await mkdtemp(join(tmpdir(), `ccbill-${name}-`));
   let browser;
   try {
@@ -74,3 +85,19 @@ export async function launch(name) {
 }
 
 export const openBrowser = launch;
+
+/**
+ * playwright's fill() for any engine here: the field focused and its whole text replaced at once,
+ * one `input` event (as autofill or a paste does), the caret left at the end.
+ */
+export const fill = (page, selector, value) =>
+  page.$eval(
+    selector,
+    (el, value) => {
+      el.focus();
+      el.value = value;
+      const inputType = value ? "insertText" : "deleteContentBackward";
+      el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType, data: value || null }));
+    },
+    value,
+  );

@@ -1,6 +1,6 @@
 // The hostile-value matrix (tests/hostile/matrix.mjs) over every function the package exports,
-// the page layer's included, in Chromium and Firefox: the built package served under the strict
-// CSP, one export per round trip so the page never stays busy for long.
+// the page layer's included, in Chromium, Firefox and WebKit: the built package served under the
+// strict CSP, one export per round trip so the page never stays busy for long.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";

@@ -1,6 +1,7 @@
 // The hostile-value matrix over the package's real export list: every exported function, every
 // argument position, every hostile value. Plain ES module with no Node API, so the same code runs
-// in Node (tests/js/exports.test.mjs) and in Chromium and Firefox (tests/e2e/exports.test.mjs).
+// in Node (tests/js/exports.test.mjs) and in Chromium, Firefox and WebKit
+// (tests/e2e/exports.test.mjs).
 //
 // An export passes when each call returns, or throws a TypeError with a message; a trap
 // (WebAssembly.RuntimeError) or any other exception fails it, and so does a module that no longer

@@ -1,7 +1,7 @@
 // Every function the package exports, given hostile values in every argument position, in Node:
 // no trap, no exception but a TypeError, and the module still validates afterwards. The list of
 // exports is the package's own (tests/hostile/matrix.mjs); the page layer's exports need a DOM
-// and run in Chromium and Firefox (tests/e2e/exports.test.mjs).
+// and run in Chromium, Firefox and WebKit (tests/e2e/exports.test.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
