@@ -62,10 +62,14 @@ const isForm = (v) =>
 /** What an argument in this place may hold, where signatures differ by it; `null`/`undefined` fit any. */
 const FITS = { clientAccnum: isAccount, clientSubacc: isAccount, form: isForm, iframeId: (v) => typeof v === "string" };
 
-/** Whether `args` (after authToken) can be a call with this signature: none past its end, each of its kind. */
-const fits = ({ arguments: names }, args) =>
-  args.slice(names.length).every((v) => v === undefined) &&
-  names.every((name, i) => args[i] == null || (FITS[name]?.(args[i]) ?? true));
+/**
+ * How badly `args` (after authToken) fit this signature: the places holding a value not of their
+ * kind, or Infinity when values are given past its end. 0: they fit.
+ */
+const misfits = ({ arguments: names }, args) =>
+  args.slice(names.length).some((v) => v !== undefined)
+    ? Infinity
+    : names.filter((name, i) => args[i] != null && FITS[name]?.(args[i]) === false).length;
 
 /**
  * The signatures of `method` a call may have used under `version`: that version's (two where the
@@ -81,15 +85,16 @@ function signaturesOf(method, version) {
 }
 
 /**
- * A widget method's arguments (`authToken` first) under CCBill's names, for guard(): the first of
- * the version's signatures they fit (by the values' kinds: an account number, a form), else the
- * version's first. With the version unknown, an argument not given is left out, so that a field
+ * A widget method's arguments (`authToken` first) under CCBill's names, for guard(): the
+ * version's signature they fit best (by the values' kinds: an account number, a form; the first
+ * on a tie), so that a wrong account number is reported as one, not read as the form. With the version unknown, an argument not given is left out, so that a field
  * the page holds (v1.2's form currency) is not hidden by it. Returns `{ args, form }`: `form` is
  * the form the call narrows the lookup to, if it names one.
  */
 export function readArguments(method, version, [, ...given]) {
   const candidates = signaturesOf(method, version);
-  const signature = candidates.find((s) => fits(s, given)) ?? candidates[0];
+  const scored = candidates.map((s) => misfits(s, given));
+  const signature = candidates[scored.indexOf(Math.min(...scored))];
   const args = {};
   signature.arguments.forEach((name, i) => {
     if (version != null || given[i] !== undefined) args[name] = given[i];

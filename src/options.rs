@@ -228,27 +228,27 @@ fn system_now_ms() -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::WidgetVersion;
+    use super::{Locale, WidgetVersion};
+
+    /// A shared vector file's `[text, expected]` cases: the page layer runs the same files
+    /// (tests/js/locales.test.mjs, tests/js/versions.test.mjs).
+    fn cases(json: &str) -> Vec<(String, Option<String>)> {
+        let file: serde_json::Value = serde_json::from_str(json).expect("a vector file");
+        let cases = file["cases"].as_array().expect("cases");
+        cases.iter().map(|c| (c[0].as_str().expect("text").to_owned(), c[1].as_str().map(str::to_owned))).collect()
+    }
 
     #[test]
     fn language_tags_read_as_the_page_reads_them() {
-        // The shared vectors: the page's catalogOf runs them too (tests/js/locales.test.mjs).
-        let file: serde_json::Value =
-            serde_json::from_str(include_str!("../tests/vectors/tags.json")).expect("tags.json");
-        for case in file["cases"].as_array().expect("cases") {
-            let tag = case[0].as_str().expect("tag");
-            assert_eq!(super::Locale::from_tag(tag).tag(), case[1].as_str().expect("catalog"), "{tag:?}");
+        for (tag, want) in cases(include_str!("../tests/vectors/tags.json")) {
+            assert_eq!(Some(Locale::from_tag(&tag).tag()), want.as_deref(), "{tag:?}");
         }
     }
 
     #[test]
     fn versions_from_script_urls_and_options() {
-        // The shared vectors: the page layer's widgetVersion runs them too (tests/js/versions.test.mjs).
-        let file: serde_json::Value =
-            serde_json::from_str(include_str!("../tests/vectors/versions.json")).expect("versions.json");
-        for case in file["cases"].as_array().expect("cases") {
-            let text = case[0].as_str().expect("text");
-            assert_eq!(WidgetVersion::parse(text).map(WidgetVersion::name), case[1].as_str(), "{text:?}");
+        for (text, want) in cases(include_str!("../tests/vectors/versions.json")) {
+            assert_eq!(WidgetVersion::parse(&text).map(WidgetVersion::name), want.as_deref(), "{text:?}");
         }
         for v in WidgetVersion::ALL {
             assert_eq!(WidgetVersion::parse(v.name()), Some(*v));

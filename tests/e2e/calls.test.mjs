@@ -3,28 +3,13 @@
 // validate() does for the same form, and every widget method guard() wraps throws what validate()
 // finds in the form and its arguments, without calling the widget. Node runs the other exports
 // (tests/js/calls.test.mjs).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { BROWSER_NAMES, launch } from "./browsers.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { usePackageServer } from "./server.mjs";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-let server;
-
-before(async () => {
-  server = await serve({
-    port: 0,
-    mounts: [
-      ["/pkg/", join(root, "pkg")],
-      ["/calls/", join(root, "tests/e2e/calls")],
-    ],
-  });
-});
-
-after(() => new Promise((ok) => server?.close(ok)));
+const origin = usePackageServer([["/calls/", "tests/e2e/calls"]]);
 
 for (const name of BROWSER_NAMES) {
   test(`${name}: every call through attach() and every widget method through guard()`, async (t) => {
@@ -33,7 +18,7 @@ for (const name of BROWSER_NAMES) {
       const page = await browser.page();
       const problems = [];
       page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-      await page.goto(`http://127.0.0.1:${server.address().port}/calls/`);
+      await page.goto(`${origin()}/calls/`);
       await page.waitForSelector("body[data-ready=true]");
       const { calls, methods } = await page.evaluate(() => ({ calls: window.callList.calls, methods: window.callList.methods }));
       assert.equal(calls.length, 11);

@@ -1,28 +1,13 @@
 // The hostile-value matrix (tests/hostile/matrix.mjs) over every function the package exports,
 // the page layer's included, in Chromium, Firefox and WebKit: the built package served under the
 // strict CSP, one export per round trip so the page never stays busy for long.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 import { BROWSER_NAMES, launch } from "./browsers.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { usePackageServer } from "./server.mjs";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-let server;
-
-before(async () => {
-  server = await serve({
-    port: 0,
-    mounts: [
-      ["/pkg/", join(root, "pkg")],
-      ["/hostile/", join(root, "tests/hostile")],
-    ],
-  });
-});
-
-after(() => new Promise((ok) => server?.close(ok)));
+const origin = usePackageServer([["/hostile/", "tests/hostile"]]);
 
 for (const name of BROWSER_NAMES) {
   test(`${name}: hostile values in every argument position of every export`, async (t) => {
@@ -31,7 +16,7 @@ for (const name of BROWSER_NAMES) {
       const page = await browser.page();
       const problems = [];
       page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-      await page.goto(`http://127.0.0.1:${server.address().port}/hostile/`);
+      await page.goto(`${origin()}/hostile/`);
       await page.waitForSelector("body[data-ready=true]");
       const names = await page.evaluate(() => window.matrix.names);
       assert.ok(names.includes("guard") && names.includes("cardBrand"), names.join(", "));
@@ -56,7 +41,7 @@ for (const name of BROWSER_NAMES) {
     const browser = await launch(name);
     try {
       const page = await browser.page();
-      await page.goto(`http://127.0.0.1:${server.address().port}/hostile/failopen.html`);
+      await page.goto(`${origin()}/hostile/failopen.html`);
       await page.waitForSelector("body[data-ready=true]");
       const result = await page.evaluate(() => window.failOpen);
       assert.equal(result.before, "Error"); // not a TypeError: ours, not the caller's

@@ -48,6 +48,9 @@ const CASES = [
   // The guide's "all parameters" example puts the form second.
   ["1.13", "authenticateCustomer", ["t", form, 900000, 0, null, "tok1"],
     { form, clientAccnum: 900000, clientSubacc: 0, iframeId: null, paymentTokenId: "tok1" }, form],
+  // Fitting no order fully (a wrong account number): the order it fits best, so the account is
+  // reported, not read as the form.
+  ["1.13", "authenticateCustomer", ["t", "#pay", "abc", 0], { form: "#pay", clientAccnum: "abc", clientSubacc: 0 }, "#pay"],
   ["1.13", "createPaymentToken3DS", ["t", "900000", "1"], { clientAccnum: "900000", clientSubacc: "1" }],
   ["1.13", "authenticateCustomerAndCreatePaymentToken", ["t", 900000, 1], { clientAccnum: 900000, clientSubacc: 1 }],
   ["1.13", "authenticateCustomerAndCreatePaymentToken", ["t", 900000, 1, "#pay", "frame"],
