@@ -40,6 +40,9 @@ thread_local! {
         .collect();
     /// `["0"]`: the name under which one value is read, as the one item of an array.
     static ONE: JsValue = Array::of1(&JsValue::from_str("0")).into();
+    /// The calls' names as a JS array, in `Call::ALL` order: a name is found with one `indexOf`,
+    /// never copied into the module (every validator call names its call).
+    static CALL_NAMES: Array = Call::ALL.iter().map(|c| JsValue::from_str(c.name())).collect();
 }
 
 /// A call's input as the core sees it, and its JS values as read (an array in `call.fields()`
@@ -172,7 +175,8 @@ fn pair(item: &JsValue) -> Value {
 
 /// The call a JS value names (a `CallName`); a `TypeError` saying `what` must be one otherwise.
 pub(super) fn call(name: &JsValue, what: &str) -> Result<Call, JsValue> {
-    text_of(name).and_then(|n| Call::from_name(&n)).ok_or_else(|| {
+    let index = CALL_NAMES.with(|names| names.index_of(name, 0));
+    usize::try_from(index).ok().and_then(|i| Call::ALL.get(i).copied()).ok_or_else(|| {
         let mut message = String::from(what);
         message.push_str(" must name one of the calls, e.g. \"createPaymentToken\"");
         type_error(&message)
