@@ -28,6 +28,7 @@
 //! that does not parse is a bug of ours, never an input.
 
 use crate::rules::reason::{Finding, Param};
+use alloc::string::String;
 
 /// One field's entry.
 #[derive(Debug, PartialEq, Eq)]
@@ -94,7 +95,7 @@ pub(crate) fn write_findings(out: &mut String, findings: &[Finding]) {
         out.push_str(",{");
         let mut first = true;
         finding.reason.params(|key, value| {
-            if !std::mem::take(&mut first) {
+            if !core::mem::take(&mut first) {
                 out.push(',');
             }
             push_string(out, key);

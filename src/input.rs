@@ -1,8 +1,11 @@
 //! What a validator reads: CCBill's field names, the values a form or a caller
 //! can hand us, and the input that maps one to the other.
 
-use std::borrow::Cow;
-use std::fmt;
+use alloc::borrow::Cow;
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
 
 macro_rules! fields {
     ($($variant:ident => $name:literal),+ $(,)?) => {
@@ -194,7 +197,7 @@ pub struct Input {
 
 impl Default for Input {
     fn default() -> Self {
-        Input { values: std::array::from_fn(|_| Value::Absent) }
+        Input { values: core::array::from_fn(|_| Value::Absent) }
     }
 }
 

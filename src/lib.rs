@@ -27,6 +27,15 @@
 //! assert_eq!(found[1].code(), Code::Required); // currencyCode
 //! ```
 
+// The module is `no_std` + `alloc`: std's panic machinery formats its message, which brings
+// `core::fmt` into the module (src/runtime.rs). Natively, and in every test build, std stays.
+#![cfg_attr(all(target_arch = "wasm32", not(test)), no_std)]
+
+extern crate alloc;
+// The wasm tests link std (their runner needs it), and with it std's panic handler and allocator.
+#[cfg(all(target_arch = "wasm32", not(test), not(feature = "runtime")))]
+extern crate std;
+
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod boundary;
 pub mod calls;
@@ -34,9 +43,13 @@ pub mod calls;
 #[doc(hidden)]
 pub mod facts;
 mod input;
+mod local;
 mod messages;
+mod num;
 mod options;
 mod rules;
+#[cfg(all(target_arch = "wasm32", feature = "runtime"))]
+mod runtime;
 mod violation;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -1,6 +1,8 @@
 //! How a caller tunes a validation: the message language, the clock, and the
 //! widget version whose rules apply.
 
+use crate::rules::text::split;
+
 /// The language of the messages: the fifteen CCBill's own forms speak. Each
 /// one's wording comes from `locales/<tag>.json`; all but English and Spanish
 /// await review by native speakers.
@@ -55,7 +57,7 @@ impl Locale {
     /// straight through, and a validator that throws on `"fr-CA"` would break
     /// the checkout.
     pub fn from_tag(tag: &str) -> Locale {
-        let mut parts = tag.split(['-', '_']);
+        let mut parts = split(tag, |b| b == b'-' || b == b'_');
         let lang = parts.next().unwrap_or_default().to_ascii_lowercase();
         let traditional = parts.any(|p| ["hant", "tw", "hk", "mo"].iter().any(|t| p.eq_ignore_ascii_case(t)));
         match lang.as_str() {
@@ -121,7 +123,7 @@ impl WidgetVersion {
     pub fn parse(text: &str) -> Option<WidgetVersion> {
         let text = text.trim();
         let text = text.strip_prefix(['v', 'V']).unwrap_or(text);
-        let mut parts = text.split('.');
+        let mut parts = split(text, |b| b == b'.');
         let number = |part: Option<&str>| -> Option<u32> {
             match part {
                 None => Some(0),

@@ -1,13 +1,15 @@
 //! The violation a validator reports natively: a finding, worded in the
 //! caller's language, with the input it was found in (card data masked).
 
-use std::fmt;
-use std::sync::Arc;
+use alloc::sync::Arc;
+use core::fmt;
 
 use crate::input::{Field, Input};
 use crate::messages;
 use crate::options::Locale;
 use crate::rules::reason::{Code, Finding, Param};
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// One failed rule, shaped like the violations CCBill's widget throws:
 /// `{ target, message, propertyName }`, plus a stable `code`.

@@ -7,7 +7,7 @@
 //! `Call::validate_field` walks the same table with a filter, so a field's live
 //! result always equals its part of the whole-call result.
 
-use std::sync::Arc;
+use alloc::sync::Arc;
 
 use crate::input::{Field, Input, Value};
 use crate::options::Options;
@@ -30,6 +30,7 @@ mod payment_token_threeds_required;
 pub(crate) mod table;
 mod threeds_charge;
 
+use alloc::vec::Vec;
 use table::{Context, Need, Presence, Row, Signature};
 
 /// A call whose input we validate: one of the widget's calls, or one of the

@@ -3,7 +3,7 @@
 //! the names the page reads all derive from the table; a test holds every table
 //! to declaration order (which also means no field twice).
 
-use std::cell::OnceCell;
+use core::cell::OnceCell;
 
 use crate::input::{Field, Input, Value};
 use crate::options::WidgetVersion;

@@ -7,8 +7,11 @@
 //! `item.message.split(".")[1]`.
 
 use crate::input::Field;
+use crate::num::{push_decimal, push_int};
 use crate::options::Locale;
 use crate::rules::reason::{Finding, Param};
+use alloc::string::String;
+use alloc::vec::Vec;
 
 // CATALOGS: generated (scripts/locales.py), part of this module rather than a module of its own.
 include!("catalogs.rs");
@@ -90,7 +93,7 @@ fn fill(out: &mut String, catalog: &Catalog, field: Field, params: &[(&str, Para
         ("example", _) => out.push_str(example(0).unwrap_or_default()),
         ("example2", _) => out.push_str(example(1).unwrap_or_default()),
         ("lengths", Some(Param::Lengths(lengths))) => write_lengths(out, catalog, lengths),
-        (_, Some(Param::Int(n))) => out.push_str(&n.to_string()),
+        (_, Some(Param::Int(n))) => push_int(out, n),
         (_, Some(Param::Text(text))) => out.push_str(text),
         _ => {
             out.push('{');
@@ -115,16 +118,16 @@ fn write_lengths(out: &mut String, catalog: &Catalog, lengths: &[u8]) {
     match (lengths.first(), lengths.last()) {
         (Some(first), Some(last)) if is_run => {
             out.push_str(catalog.from);
-            out.push_str(&first.to_string());
+            push_decimal(out, u128::from(*first));
             out.push_str(catalog.to);
-            out.push_str(&last.to_string());
+            push_decimal(out, u128::from(*last));
         }
         _ => {
             for (i, n) in lengths.iter().enumerate() {
                 if i > 0 {
                     out.push_str(if i + 1 == lengths.len() { catalog.or_ } else { catalog.comma });
                 }
-                out.push_str(&n.to_string());
+                push_decimal(out, u128::from(*n));
             }
         }
     }

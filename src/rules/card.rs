@@ -6,6 +6,7 @@ use super::reason::Reason;
 use super::text::text;
 use super::Check;
 use crate::input::{is_js_space, js_trim, Field, Input, Value};
+use alloc::string::String;
 
 /// Card numbers have 12 to 19 digits (ISO/IEC 7812; `brand::ANY_LENGTH`).
 pub(crate) const MIN_DIGITS: usize = 12;
@@ -25,8 +26,7 @@ pub(crate) fn number(v: &Value, brand: Option<Brand>) -> Check {
     if !fits {
         return Err(Reason::CardLength { brand });
     }
-    // `luhn::valid` skips non-digits silently, so it only ever sees digits.
-    if luhn::valid(digits.as_str()) {
+    if luhn(digits.as_str().bytes()) {
         Ok(())
     } else {
         Err(Reason::Luhn)
@@ -43,7 +43,7 @@ pub(crate) struct Digits {
 impl Digits {
     /// The digits (the first 19, when there are more).
     pub(crate) fn as_str(&self) -> &str {
-        self.buf.get(..self.len.min(MAX_DIGITS)).and_then(|d| std::str::from_utf8(d).ok()).unwrap_or_default()
+        self.buf.get(..self.len.min(MAX_DIGITS)).and_then(|d| core::str::from_utf8(d).ok()).unwrap_or_default()
     }
 
     /// How many digits there are.
@@ -134,16 +134,28 @@ pub fn mask_card_number(raw: &str) -> String {
     // Iterators only, no slicing: nothing here can panic, and nothing here formats.
     let significant = || raw.chars().filter(|c| !is_separator(*c));
     let count = significant().count();
-    let complete = (13..=19).contains(&count)
-        && significant().all(|c| c.is_ascii_digit())
-        && luhn::valid(&significant().collect::<String>());
+    let complete =
+        (13..=19).contains(&count) && significant().all(|c| c.is_ascii_digit()) && luhn(significant().map(|c| c as u8));
     if complete {
         return significant().enumerate().map(|(i, c)| if i < 6 || i + 4 >= count { c } else { '*' }).collect();
     }
     if is_masked(significant()) {
         return significant().collect();
     }
-    std::iter::repeat_n('*', count).collect()
+    core::iter::repeat_n('*', count).collect()
+}
+
+/// The Luhn check over ASCII digits, right to left (callers pass digits only). Ours, not a
+/// crate's: the one on crates.io links std, which the module leaves out.
+fn luhn(digits: impl DoubleEndedIterator<Item = u8>) -> bool {
+    let mut sum = 0u32;
+    let mut count = 0usize;
+    for (i, d) in digits.rev().enumerate() {
+        let d = u32::from(d.wrapping_sub(b'0'));
+        sum += if i % 2 == 1 { d * 2 - if d > 4 { 9 } else { 0 } } else { d };
+        count = i + 1;
+    }
+    count > 0 && sum.is_multiple_of(10)
 }
 
 fn is_separator(c: char) -> bool {
@@ -159,6 +171,22 @@ fn is_masked(chars: impl Iterator<Item = char> + Clone) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn luhn_vectors() {
+        for (digits, valid) in [
+            ("4111111111111111", true),
+            ("4111111111111112", false),
+            ("79927398713", true),
+            ("79927398710", false),
+            ("378282246310005", true),
+            ("6011111111111117", true),
+            ("0", true),
+            ("", false),
+        ] {
+            assert_eq!(luhn(digits.bytes()), valid, "{digits}");
+        }
+    }
 
     #[test]
     fn card_numbers() {

@@ -2,7 +2,7 @@
 //! 3-D Secure results.
 
 use super::reason::Reason;
-use super::text::text;
+use super::text::{split, text};
 use super::Check;
 use crate::input::{js_len, js_trim, Value};
 
@@ -45,7 +45,8 @@ pub(crate) fn major_version(v: &Value) -> Result<u8, Reason> {
     let raw = text(v)?;
     let s = js_trim(&raw);
     let (major, rest) = s.split_once('.').unwrap_or((s, ""));
-    let numeric = !rest.is_empty() && rest.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    let numeric =
+        !rest.is_empty() && split(rest, |b| b == b'.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
     match major {
         "1" if numeric => Ok(1),
         "2" if numeric => Ok(2),

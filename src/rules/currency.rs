@@ -12,7 +12,7 @@ use crate::input::Value;
 
 pub(crate) fn currency_code(v: &Value) -> Check {
     match v {
-        Value::Number(n) if n.fract() == 0.0 && (0.0..=999.0).contains(n) => Ok(()),
+        Value::Number(n) if crate::num::fract(*n) == 0.0 && (0.0..=999.0).contains(n) => Ok(()),
         Value::Number(_) => Err(Reason::Pattern),
         v => pattern::matches(v, CURRENCY_CODE),
     }

@@ -3,7 +3,7 @@
 //! Hand-written rather than a regex so both builds agree byte for byte.
 
 use super::reason::Reason;
-use super::text::text;
+use super::text::{split, text};
 use super::Check;
 use crate::input::{js_trim, Value};
 
@@ -31,7 +31,7 @@ fn is_email(s: &str) -> bool {
     !local.is_empty()
         && local.len() <= MAX_LOCAL_LEN
         && local.bytes().all(is_local_byte)
-        && domain.split('.').all(is_label)
+        && split(domain, |b| b == b'.').all(is_label)
 }
 
 fn is_local_byte(b: u8) -> bool {

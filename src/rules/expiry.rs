@@ -39,7 +39,7 @@ const DAY_MS: f64 = 24.0 * HOUR_MS;
 
 /// The UTC year and month of a JavaScript time value.
 pub(crate) fn year_month(ms: f64) -> (i64, i64) {
-    let days = (ms / DAY_MS).floor();
+    let days = crate::num::floor(ms / DAY_MS);
     // Out-of-range clocks clamp instead of overflowing: any date is fine here.
     let days = days.clamp(-1e9, 1e9) as i64;
     let (y, m, _) = civil_from_days(days);

@@ -2,7 +2,7 @@
 //! leading zeros (a leading zero means octal to some parsers).
 
 use super::reason::Reason;
-use super::text::text;
+use super::text::{split, text};
 use super::Check;
 use crate::input::{js_trim, Value};
 
@@ -17,7 +17,7 @@ pub(crate) fn ipv4(v: &Value) -> Check {
 
 fn is_ipv4(s: &str) -> bool {
     let mut parts = 0;
-    for part in s.split('.') {
+    for part in split(s, |b| b == b'.') {
         parts += 1;
         let ok = match part.as_bytes() {
             [b'0'] => true,

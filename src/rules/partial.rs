@@ -8,6 +8,7 @@ use super::card::{brand_of, CVV_DIGITS, MAX_DIGITS};
 use super::reason::{Finding, Reason};
 use super::text::text;
 use crate::input::{is_js_space, js_trim, Field, Input, Value};
+use alloc::vec::Vec;
 
 /// Drops the findings that typing more can fix: what stays is wrong whatever the customer types
 /// next.

@@ -6,12 +6,15 @@
 //! ships no regex engine. A pattern always matches the whole value, compiles
 //! on first use, once per thread, and the same vectors test both engines.
 
-use std::cell::RefCell;
+use crate::local::local;
+use core::cell::RefCell;
 
 use super::reason::Reason;
 use super::text::text;
 use super::Check;
 use crate::input::Value;
+use alloc::string::String;
+use alloc::vec::Vec;
 
 /// CCBill: `currencyCode` "tiene que coincidir con la expresión regular ^\d{3}$".
 pub(crate) const CURRENCY_CODE: Pattern = Pattern::exact(r"^\d{3}$");
@@ -45,20 +48,19 @@ impl Pattern {
     /// Whether `s` matches. A pattern that fails to compile (a bug that the
     /// tests catch) matches everything: never reject what CCBill accepts.
     pub(crate) fn is_match(self, s: &str) -> bool {
-        CACHE
-            .try_with(|cache| {
-                let mut cache = cache.borrow_mut();
-                // Few patterns are live on one page (at most 124 exist): a linear scan is enough.
-                let i = match cache.iter().position(|(p, _)| *p == self) {
-                    Some(i) => i,
-                    None => {
-                        cache.push((self, compile(self)));
-                        cache.len() - 1
-                    }
-                };
-                cache.get(i).and_then(|(_, engine)| engine.as_ref()).is_none_or(|e| run(e, s))
-            })
-            .unwrap_or(true)
+        CACHE.with(|cache| {
+            // Never borrowed twice: nothing below calls back into `is_match`.
+            let Ok(mut cache) = cache.try_borrow_mut() else { return true };
+            // Few patterns are live on one page (at most 124 exist): a linear scan is enough.
+            let i = match cache.iter().position(|(p, _)| *p == self) {
+                Some(i) => i,
+                None => {
+                    cache.push((self, compile(self)));
+                    cache.len() - 1
+                }
+            };
+            cache.get(i).and_then(|(_, engine)| engine.as_ref()).is_none_or(|e| run(e, s))
+        })
     }
 
     #[cfg(test)]
@@ -67,8 +69,8 @@ impl Pattern {
     }
 }
 
-thread_local! {
-    static CACHE: RefCell<Vec<(Pattern, Option<Engine>)>> = const { RefCell::new(Vec::new()) };
+local! {
+    static CACHE: RefCell<Vec<(Pattern, Option<Engine>)>> = RefCell::new(Vec::new());
 }
 
 /// The value, as text, matches the pattern (the raw value: CCBill's

@@ -9,6 +9,7 @@ use super::reason::Reason;
 use super::text::text;
 use super::{country, Check};
 use crate::input::{is_js_space, js_trim, Value};
+use alloc::string::String;
 
 include!("../../data/phone.rs");
 
@@ -74,7 +75,7 @@ fn is_national(digits: &str, country: &Value) -> bool {
     };
     let prefix = NATIONAL_PREFIXES.get(usize::from(prefix)).copied().unwrap_or_default();
     let without = |p: &str| (!p.is_empty()).then(|| digits.strip_prefix(p)).flatten();
-    let calling_code = calling_code.to_string();
+    let calling_code = crate::num::decimal(u128::from(calling_code));
     [Some(digits), without(prefix), without(&calling_code)]
         .into_iter()
         .flatten()

@@ -5,7 +5,7 @@
 
 use super::pattern::Pattern;
 use super::reason::Reason;
-use super::text::{length, text};
+use super::text::{length, split, text};
 use super::{country, Check};
 use crate::input::{js_trim, Value};
 
@@ -42,7 +42,8 @@ pub(crate) fn pattern(i: u8) -> Option<Pattern> {
 
 /// The two examples on the line at `at` (the second may be empty).
 fn examples(at: u16) -> [&'static str; 2] {
-    let line = POSTAL_EXAMPLES.get(usize::from(at)..).and_then(|rest| rest.lines().next()).unwrap_or_default();
+    let line =
+        POSTAL_EXAMPLES.get(usize::from(at)..).and_then(|rest| split(rest, |b| b == b'\n').next()).unwrap_or_default();
     let (one, two) = line.split_once('|').unwrap_or((line, ""));
     [one, two]
 }

@@ -6,13 +6,15 @@
 use super::reason::Reason;
 use super::Check;
 use crate::input::{js_trim, Value};
+use alloc::vec;
+use alloc::vec::Vec;
 
 /// A whole number from `min` to `max`, inclusive.
 pub(crate) fn integer(v: &Value, min: i64, max: i64) -> Result<i64, Reason> {
     let out_of_range = Reason::OutOfRange { min, max };
     match v {
         Value::Number(n) if !n.is_finite() => Err(Reason::NotANumber),
-        Value::Number(n) if n.fract() != 0.0 => Err(Reason::NotAnInteger),
+        Value::Number(n) if crate::num::fract(*n) != 0.0 => Err(Reason::NotAnInteger),
         // Exact: both bounds are far below 2^53.
         Value::Number(n) if *n < min as f64 || *n > max as f64 => Err(out_of_range),
         Value::Number(n) => Ok(*n as i64),
@@ -152,7 +154,7 @@ impl Decimal {
         let e = if whole == 0 { -1 } else { 63 - i64::from(whole.leading_zeros()) };
         let half_gap = power_of_two_fraction(53 - e);
         // Below 1, reading 0 was decided above (only a value under half the smallest double).
-        let below = if whole == 0 { std::cmp::Ordering::Greater } else { cmp_fraction(&fraction, &half_gap) };
+        let below = if whole == 0 { core::cmp::Ordering::Greater } else { cmp_fraction(&fraction, &half_gap) };
         if below.is_lt() || (below.is_eq() && (e < 52 || whole % 2 == 0)) {
             Num::Whole(sign(whole))
         } else if below.is_eq() {
@@ -210,7 +212,7 @@ fn power_of_two_fraction(n: i64) -> Vec<u8> {
     for _ in 0..n.clamp(0, 54) {
         let mut carry = 0;
         let mut next = Vec::with_capacity(value.len() + 1);
-        for d in value.iter().copied().chain(std::iter::once(0)) {
+        for d in value.iter().copied().chain(core::iter::once(0)) {
             let x = carry * 10 + d;
             next.push(x / 2);
             carry = x % 2;
@@ -233,12 +235,12 @@ fn complement(fraction: &[u8]) -> Vec<u8> {
 }
 
 /// Compares two fractions' digits after the point (missing digits are zeros).
-fn cmp_fraction(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+fn cmp_fraction(a: &[u8], b: &[u8]) -> core::cmp::Ordering {
     let digit = |s: &[u8], i: usize| s.get(i).copied().unwrap_or(b'0');
     (0..a.len().max(b.len()))
         .map(|i| digit(a, i).cmp(&digit(b, i)))
         .find(|o| o.is_ne())
-        .unwrap_or(std::cmp::Ordering::Equal)
+        .unwrap_or(core::cmp::Ordering::Equal)
 }
 
 /// Reads JavaScript's StrDecimalLiteral, `[+-]? (d+ (. d*)? | . d+) ([eE] [+-]? d+)?` with ASCII

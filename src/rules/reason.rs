@@ -3,7 +3,7 @@
 //! each platform words a finding once (`messages` natively, `messages.js` in
 //! the page).
 
-use std::fmt;
+use core::fmt;
 
 use super::brand::{Brand, ANY_LENGTH};
 use crate::input::Field;

@@ -4,7 +4,7 @@
 //! or digits (CCBill's own bound).
 
 use super::reason::Reason;
-use super::text::text;
+use super::text::{split, text};
 use super::{country, Check};
 use crate::input::{js_trim, Value};
 
@@ -25,9 +25,9 @@ pub(crate) fn subdivision(v: &Value, country: &Value) -> Check {
         .and_then(|c| SUBDIVISION_INDEX.binary_search_by_key(&c, |row| row.0).ok())
         .and_then(|i| SUBDIVISION_INDEX.get(i))
         .and_then(|(_, at)| SUBDIVISION_CODES.get(usize::from(*at)..))
-        .and_then(|rest| rest.lines().next());
+        .and_then(|rest| split(rest, |b| b == b'\n').next());
     match line {
-        Some(codes) if !codes.split(' ').any(|code| covers(code, s)) => {
+        Some(codes) if !split(codes, |b| b == b' ').any(|code| covers(code, s)) => {
             Err(Reason::InvalidSubdivision { of_country: true })
         }
         _ => Ok(()),

@@ -1,10 +1,12 @@
 //! Text fields: what counts as text, and lengths as JavaScript counts them.
 
-use std::borrow::Cow;
+use alloc::borrow::Cow;
 
 use super::reason::Reason;
 use super::Check;
 use crate::input::{js_len, Value};
+use crate::num::{fract, pow10, push_decimal, round, trunc};
+use alloc::string::String;
 
 /// The value as text. Numbers and booleans are accepted the way JavaScript
 /// would turn them into strings; objects are not text.
@@ -38,30 +40,31 @@ pub(crate) fn number_text(n: f64) -> String {
     if a >= 1e21 {
         return exponent_form(sign, a);
     }
-    if a.fract() == 0.0 {
+    if fract(a) == 0.0 {
         // Exact: a whole double below 1e21 (< 2^70) fits a u128.
-        return if a == 0.0 { "0".into() } else { format!("{sign}{}", a as u128) };
+        if a == 0.0 {
+            return "0".into();
+        }
+        let mut out = String::from(sign);
+        push_decimal(&mut out, a as u128);
+        return out;
     }
-    let whole = a.trunc();
+    let whole = trunc(a);
     let mut scale = 1.0;
     for places in 1..=15 {
         scale *= 10.0;
-        let scaled = (a * scale).round();
+        let scaled = round(a * scale);
         if scaled >= 1e15 {
             break;
         }
         if scaled / scale == a {
-            return decimal(sign, scaled as u64, places);
+            let unit = 10u64.pow(places);
+            let scaled = scaled as u64;
+            return decimal(sign, u128::from(scaled / unit), scaled % unit, places);
         }
     }
     // The fraction to 17 places.
-    let frac = ((a - whole) * 1e17) as u64;
-    let mut out = decimal(sign, frac, 17);
-    if whole != 0.0 {
-        let digits = (whole as u128).to_string();
-        out.replace_range(sign.len()..sign.len() + 1, &digits);
-    }
-    out
+    decimal(sign, whole as u128, ((a - whole) * 1e17) as u64, 17)
 }
 
 /// `d.ddde+x` for `a` ≥ 1e21, to 15 significant digits (trailing zeros trimmed): as many as
@@ -74,34 +77,65 @@ fn exponent_form(sign: &str, a: f64) -> String {
         shift += 1;
     }
     // One division by 10^shift, rather than `shift` roundings of the loop's.
-    let mut m = (a / 10f64.powi(shift)).round();
+    let mut m = round(a / pow10(shift.unsigned_abs()));
     if m >= 1e15 {
-        m = (m / 10.0).round();
+        m = round(m / 10.0);
         shift += 1;
     }
-    let digits = (m as u64).to_string();
+    let mut digits = String::new();
+    push_decimal(&mut digits, m as u128);
     let exp = shift + digits.len() as i32 - 1;
-    let digits = digits.trim_end_matches('0');
-    let (first, rest) = digits.split_at(1.min(digits.len()));
-    let point = if rest.is_empty() { "" } else { "." };
-    format!("{sign}{first}{point}{rest}e+{exp}")
+    let mut out = String::from(sign);
+    // ASCII digits: the first, then the rest without trailing zeros after a point.
+    let mut rest = digits.chars();
+    out.extend(rest.next());
+    let rest = rest.as_str().trim_end_matches('0');
+    if !rest.is_empty() {
+        out.push('.');
+        out.push_str(rest);
+    }
+    out.push_str("e+");
+    push_decimal(&mut out, u128::from(exp.unsigned_abs()));
+    out
 }
 
-/// `value / 10^places` in decimal, trailing zeros trimmed.
-fn decimal(sign: &str, value: u64, places: u32) -> String {
-    let mut digits = value.to_string();
-    let places = places as usize;
-    if digits.len() <= places {
-        digits.insert_str(0, &"0".repeat(places + 1 - digits.len()));
+/// `whole.fraction` in decimal, the fraction's `places` digits (from `fraction`'s last ones)
+/// with trailing zeros trimmed. Pushed digit by digit: no slicing, so nothing here can panic.
+fn decimal(sign: &str, whole: u128, fraction: u64, places: u32) -> String {
+    let mut out = String::from(sign);
+    push_decimal(&mut out, whole);
+    let mut digits = [b'0'; 20];
+    let mut rest = fraction;
+    for d in digits.iter_mut().take(places as usize).rev() {
+        *d = b'0' + (rest % 10) as u8;
+        rest /= 10;
     }
-    let point = digits.len() - places;
-    let frac = digits.split_off(point);
-    let frac = frac.trim_end_matches('0');
-    if frac.is_empty() {
-        format!("{sign}{digits}")
-    } else {
-        format!("{sign}{digits}.{frac}")
+    let kept = digits.iter().take(places as usize).rposition(|d| *d != b'0').map_or(0, |i| i + 1);
+    if kept > 0 {
+        out.push('.');
+        out.extend(digits.iter().take(kept).map(|d| char::from(*d)));
     }
+    out
+}
+
+/// `s.split(..)` at every byte that `is_separator` picks (ASCII separators only). core's
+/// `split` and `lines` keep a slicing panic, and with it the formatting of its message, in the
+/// module; this one slices with `get` and cannot panic.
+pub(crate) fn split(s: &str, is_separator: impl Fn(u8) -> bool + Clone) -> impl Iterator<Item = &str> + Clone {
+    let mut rest = Some(s);
+    core::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(is_separator.clone()) {
+            Some(i) => {
+                rest = r.get(i + 1..);
+                r.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Text of `min..=max` UTF-16 code units.

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use super::read::{self, CallInput};
 use super::write;
 use crate::rules::card::{card_brand, mask_card_number};
+use alloc::string::String;
 
 #[wasm_bindgen]
 extern "C" {

@@ -1,5 +1,8 @@
 //! What both directions of the boundary use: property keys made once, and the two kinds of error.
 
+use crate::local::local;
+use alloc::string::String;
+use alloc::vec::Vec;
 use js_sys::{Error, Object, Reflect, TypeError};
 use wasm_bindgen::JsValue;
 
@@ -7,13 +10,12 @@ use wasm_bindgen::JsValue;
 const WORDS: [&str; 11] =
     ["now", "version", "call", "typing", "name", "value", "length", "brand", "lengths", "cvvLength", "gaps"];
 
-thread_local! {
+local! {
     /// The words as JS strings, made once.
     static KEYS: Vec<JsValue> = WORDS.iter().map(|w| JsValue::from_str(w)).collect();
 }
 
 fn with_word<T>(word: &'static str, f: impl FnOnce(&JsValue) -> T) -> T {
-    // `with` fails only during thread teardown, which never comes on wasm32's one thread.
     KEYS.with(|keys| match WORDS.iter().position(|w| *w == word).and_then(|i| keys.get(i)) {
         Some(js) => f(js),
         None => f(&JsValue::from_str(word)),

@@ -2,6 +2,7 @@
 //! value (`validateField`, the card exports) and nothing else go through src/boundary.js's
 //! `readFields`, which classifies each value once and hands the text over in one string.
 
+use crate::local::local;
 use js_sys::{Array, Date, JsString, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -11,6 +12,10 @@ use crate::calls::Call;
 use crate::input::{Field, Input, Value, READ_LIMIT};
 use crate::options::{Locale, Options, WidgetVersion};
 use crate::rules::text::text;
+use alloc::borrow::ToOwned;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
 
 // The JS half of the boundary (src/boundary.js): a call's fields come in in one crossing.
 #[wasm_bindgen(module = "/src/boundary.js")]
@@ -31,15 +36,21 @@ extern "C" {
 /// list we would pass on.
 const MAX_LIST: u32 = 1000;
 
-thread_local! {
+local! {
     /// Per call, its fields' names as a JS array (made once: a JS string per name per call cost
     /// more than the rules did).
     static NAMES: Vec<JsValue> = Call::ALL
         .iter()
         .map(|call| call.fields().iter().map(|f| JsValue::from_str(f.name())).collect::<Array>().into())
         .collect();
+}
+
+local! {
     /// `["0"]`: the name under which one value is read, as the one item of an array.
     static ONE: JsValue = Array::of1(&JsValue::from_str("0")).into();
+}
+
+local! {
     /// The calls' names as a JS array, in `Call::ALL` order: a name is found with one `indexOf`,
     /// never copied into the module (every validator call names its call).
     static CALL_NAMES: Array = Call::ALL.iter().map(|c| JsValue::from_str(c.name())).collect();

@@ -11,6 +11,7 @@ use crate::input::Field;
 use crate::rules::brand::Brand;
 use crate::rules::card::masked_card;
 use crate::rules::reason::Finding;
+use alloc::string::String;
 
 // The JS half of the boundary (src/boundary.js): the findings go out in one crossing.
 #[wasm_bindgen(module = "/src/boundary.js")]
