@@ -1,14 +1,18 @@
 // The steps of `make pkg` after wasm-pack: run from the repository root, on pkg/.
-//  1. wasm-bindgen's glue loses its console.warn calls (the package's one console call is warn.js's; see patch-glue.mjs).
+//  1. wasm-bindgen's glue loses its console.warn calls (the package's one console call is warn.js's; see patch-glue.mjs),
+//     and pkg/boundary.js names the module's JS half (src/boundary.js, a snippet in a hashed folder)
+//     for core.js, which reads a call's fields with it before the one crossing.
 //  2. pkg/wasm-inline.js: the module as base64, for the `ccbill-validate/inline` entry.
 //  3. pkg/ccbill-validate.classic.js: the classic <script> build from classic.js (one global,
 //     CCBillValidate: the whole API, install() included).
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 import { patchGlue } from "./patch-glue.mjs";
 
 const glue = "pkg/ccbill_validate.js";
 await writeFile(glue, patchGlue(await readFile(glue, "utf8")));
+const [snippets] = await readdir("pkg/snippets");
+await writeFile("pkg/boundary.js", `export { readFields } from "./snippets/${snippets}/src/boundary.js";\n`);
 
 const wasm = await readFile("pkg/ccbill_validate_bg.wasm");
 await writeFile(

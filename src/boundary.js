@@ -17,8 +17,10 @@ const OTHER = "o";
  * and, for text, `<UTF-16 length>:<text>`; `raw` holds the values as read, for the target. Text
  * longer than `limit` units is cut as the rules read it (src/input.rs `clip`): from its first
  * non-space character, `limit + 1` units, so a huge field is never copied into the module.
+ * With `numbers`, each number read is also pushed there, in field order, so that the module
+ * takes them in with the string instead of reading each from `raw` (pkg-template/core.js).
  */
-export function readFields(input, names, limit) {
+export function readFields(input, names, limit, numbers) {
   const raw = new Array(names.length);
   let encoded = "";
   for (let i = 0; i < names.length; i++) {
@@ -45,6 +47,7 @@ export function readFields(input, names, limit) {
         break;
       case "number":
         encoded += NUMBER;
+        numbers?.push(value);
         break;
       case "boolean":
         encoded += value ? TRUE : FALSE;

@@ -145,7 +145,7 @@ fn facts_js() -> String {
          * signatures, oldest first (the arguments after `authToken`, from version `since` on; two of one\n \
          * version are two orders the guide shows), empty for a backend request.\n */\n",
     );
-    out.push_str("export const CALLS = {\n");
+    out.push_str("export const CALLS = {\n"); // in `Call::ALL` order: the module's index of a call
     for call in Call::ALL {
         let _ = writeln!(out, "  {}: {{", call.name());
         let _ = writeln!(out, "    fields: {},", strings(names(call.fields().iter().copied())));
@@ -215,6 +215,12 @@ fn facts_js() -> String {
         array([card::CVV_DIGITS.0, card::CVV_DIGITS.1]),
         array(UNKNOWN_GAPS),
     );
+    let _ = writeln!(
+        out,
+        "/** The UTF-16 units of a text field the module reads: longer text is cut to this plus one before\n \
+         * it crosses (src/input.rs `READ_LIMIT`). */\nexport const READ_LIMIT = {};\n",
+        crate::READ_LIMIT
+    );
     out.push_str(
         "const freeze = (value) => {\n  \
          if (value !== null && typeof value === \"object\") Object.values(Object.freeze(value)).forEach(freeze);\n  \
@@ -250,16 +256,13 @@ fn calls_js() -> String {
     let mut out = String::new();
     let _ = writeln!(out, "// {HEADER}");
     out.push_str("// One validator per call: `validate(call, input, options)` under the call's own name.\n");
-    out.push_str("import { ready } from \"./ready.js\";\nimport { word } from \"./messages.js\";\n\n");
-    out.push_str(
-        "const run = (caller, call, input, options) => word(ready(caller).validate(call, input, options), options);\n",
-    );
+    out.push_str("import { validateAs } from \"./core.js\";\n");
     for call in Call::ALL {
         let name = validator(*call);
         let _ = write!(
             out,
             "\n/** The violations of {}; `[]` when valid. */\nexport function {name}(input, options) {{\n  \
-             return run(\"{name}\", \"{}\", input, options);\n}}\n",
+             return validateAs(\"{name}\", \"{}\", input, options);\n}}\n",
             described(*call),
             call.name()
         );

@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use super::read::{self, CallInput};
 use super::write;
+use crate::options::{Locale, Options};
 use crate::rules::card::{card_brand, mask_card_number};
 use alloc::string::String;
 
@@ -31,7 +32,34 @@ pub fn validate(
     let call = read::call(&call, "validate: call")?;
     let input = CallInput::read(call, &input)?;
     let options = read::options(options.map(Into::into))?;
-    write::violations(&call.findings(&input.input, &options, None), &input)
+    violations(&input, &options)
+}
+
+/// A call's violations, for both readers of a call (one copy of the rules' code in the module).
+#[inline(never)]
+fn violations(input: &CallInput, options: &Options) -> Result<Array, JsValue> {
+    write::violations(&input.call.findings(&input.input, options, None), input)
+}
+
+/// [`validate`] with the reading done in JS (pkg-template/core.js, for a plain input and options):
+/// the call's index, `readFields`' string and numbers, the values as read, the clock (ms) and the
+/// version's text. One crossing in, the string written into the module's memory by the glue's
+/// `encodeInto`, and one out, only when there are findings. Anything unusual takes `validate`.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = validateRead, unchecked_return_type = "Violation[]")]
+pub fn validate_read(
+    call: u32,
+    encoded: &str,
+    numbers: &[f64],
+    raw: JsValue,
+    now_ms: f64,
+    version: Option<String>,
+) -> Result<Array, JsValue> {
+    let input = read::read_in_js(call, encoded, numbers, raw)?;
+    let version = version.map(|v| read::version(Some(&v))).transpose()?;
+    // Built whole: `Options::new()` would read the clock, a crossing of its own.
+    let options = Options { locale: Locale::En, now_ms, version };
+    violations(&input, &options)
 }
 
 /// One field's violations, for live feedback; `input` gives context (e.g. the expiry month for

@@ -106,7 +106,7 @@ impl CallInput {
         let encoded = pair.get(0).as_string().ok_or_else(|| internal("readFields returned no string"))?;
         let mut read = CallInput { call, input: Input::new(), raw: pair.get(1) };
         let fields = call.fields();
-        decode(&encoded, fields, &read.raw, &mut read.input)
+        decode(&encoded, fields, &read.raw, None, &mut read.input)
             .ok_or_else(|| internal("readFields' string does not decode"))?;
         Ok(read)
     }
@@ -124,7 +124,9 @@ fn one(field: Field, value: &JsValue) -> Value {
     };
     let mut input = Input::new();
     match pair.get(0).as_string() {
-        Some(encoded) if decode(&encoded, &[field], &pair.get(1), &mut input).is_some() => input.get(field).clone(),
+        Some(encoded) if decode(&encoded, &[field], &pair.get(1), None, &mut input).is_some() => {
+            input.get(field).clone()
+        }
         _ => Value::Other,
     }
 }
@@ -135,14 +137,16 @@ fn one(field: Field, value: &JsValue) -> Value {
 #[doc(hidden)]
 pub fn decode_fields(call: Call, encoded: &str, raw: JsValue) -> Option<Input> {
     let mut input = Input::new();
-    decode(encoded, call.fields(), &raw, &mut input).map(|()| input)
+    decode(encoded, call.fields(), &raw, None, &mut input).map(|()| input)
 }
 
-/// Decodes `readFields`' string (its grammar: src/boundary.rs), one entry per field. Numbers and
-/// lists are read from the raw values: exactly, and rarely. `None` when the string does not hold
-/// exactly one entry per field.
-fn decode(encoded: &str, fields: &[Field], raw: &JsValue, input: &mut Input) -> Option<()> {
+/// Decodes `readFields`' string (its grammar: src/boundary.rs), one entry per field. Numbers come
+/// from `numbers` when the caller read them in JS (in field order), else from the raw values, as
+/// lists do: exactly, and rarely. `None` when the string does not hold exactly one entry per field
+/// (or one number per `#`).
+fn decode(encoded: &str, fields: &[Field], raw: &JsValue, numbers: Option<&[f64]>, input: &mut Input) -> Option<()> {
     let mut rest = encoded;
+    let mut numbers = numbers.map(|n| n.iter());
     for (i, field) in fields.iter().enumerate() {
         let raw = || Reflect::get(raw, &JsValue::from(i as u32)).unwrap_or(JsValue::UNDEFINED);
         let (entry, after) = boundary::next(rest)?;
@@ -150,7 +154,10 @@ fn decode(encoded: &str, fields: &[Field], raw: &JsValue, input: &mut Input) -> 
         let value = match entry {
             Entry::Text(text) => Value::Text(text.to_owned()),
             Entry::Bool(b) => Value::Bool(b),
-            Entry::Number => raw().as_f64().map_or(Value::Other, Value::Number),
+            Entry::Number => match numbers.as_mut() {
+                Some(numbers) => Value::Number(*numbers.next()?),
+                None => raw().as_f64().map_or(Value::Other, Value::Number),
+            },
             // The one field that holds a list: `[{ name, value }, ...]`, read no deeper than that.
             Entry::List if *field == Field::PassThroughInfo => list(&raw()),
             Entry::List | Entry::Other => Value::Other,
@@ -158,7 +165,17 @@ fn decode(encoded: &str, fields: &[Field], raw: &JsValue, input: &mut Input) -> 
         };
         input.set(*field, value);
     }
-    rest.is_empty().then_some(())
+    (rest.is_empty() && numbers.is_none_or(|mut n| n.next().is_none())).then_some(())
+}
+
+/// A call's input as `readFields` read it in JS (pkg-template/core.js): `index` in [`Call::ALL`]
+/// (the order of facts.js `CALLS`), the string and its numbers, and the values as read.
+pub(super) fn read_in_js(index: u32, encoded: &str, numbers: &[f64], raw: JsValue) -> Result<CallInput, JsValue> {
+    let call = Call::ALL.get(index as usize).copied().ok_or_else(|| internal("no call at this index"))?;
+    let mut read = CallInput { call, input: Input::new(), raw };
+    decode(encoded, call.fields(), &read.raw, Some(numbers), &mut read.input)
+        .ok_or_else(|| internal("readFields' string does not decode"))?;
+    Ok(read)
 }
 
 /// An array's items, read one by one through `Reflect` (getters may throw).
@@ -246,14 +263,17 @@ pub(super) fn options(options: Option<JsValue>) -> Result<Options, JsValue> {
         }
         ms
     };
-    let version =
-        match get(&options, "version").unwrap_or(JsValue::UNDEFINED) {
-            v if v.is_undefined() || v.is_null() => None,
-            v => v.as_string().and_then(|t| WidgetVersion::parse(&t)).map(Some).ok_or_else(|| {
-                type_error("options.version must be a widget version such as \"1.13.1\" or \"v1.2.2\"")
-            })?,
-        };
+    let version = match get(&options, "version").unwrap_or(JsValue::UNDEFINED) {
+        v if v.is_undefined() || v.is_null() => None,
+        v => Some(version(v.as_string().as_deref())?),
+    };
     Ok(Options { locale: Locale::En, now_ms, version })
+}
+
+/// `options.version`'s text as a widget version; a `TypeError` for anything else.
+pub(super) fn version(text: Option<&str>) -> Result<WidgetVersion, JsValue> {
+    text.and_then(WidgetVersion::parse)
+        .ok_or_else(|| type_error("options.version must be a widget version such as \"1.13.1\" or \"v1.2.2\""))
 }
 
 /// A JS string value as text, cut as the rules read it ([`READ_LIMIT`]) before it is copied into

@@ -44,6 +44,7 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/attach-changes.js",
     "package/attach-fields.js",
     "package/attach.js",
+    "package/boundary.js",
     "package/calls.d.ts",
     "package/calls.js",
     "package/ccbill-validate.classic.js",

@@ -1,0 +1,63 @@
+// validate() reads a plain call's fields in JS and hands them to the module in one crossing
+// (pkg-template/core.js `validateAs`, the module's `validateRead`); anything unusual goes to the
+// module's own reader (`validate`). Both must give the same answer for the same input: here the
+// first run is the fast path (`now` a number) and the second the module's (`now` the same Date).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { corpus, NOW } from "../../benches/js/corpus.mjs";
+import * as v from "../../pkg/index.js";
+import { CALLS } from "../../pkg/facts.js";
+
+await v.init();
+const forms = corpus().slice(0, 1500).map((f) => f.form);
+const both = (call, input, options = {}) => [
+  v.validate(call, input, { ...options, now: NOW }),
+  v.validate(call, input, { ...options, now: new Date(NOW) }),
+];
+
+test("every call, on 1,500 forms and under each version, answers the same read in JS as read by the module", () => {
+  for (const call of Object.keys(CALLS)) {
+    for (const version of [undefined, "1.2", "v1.13.1"]) {
+      for (const form of forms) {
+        const [fast, module] = both(call, { ...form, authToken: "t0k3n" }, { version });
+        assert.deepEqual(fast, module, `${call} ${version}`);
+      }
+    }
+  }
+});
+
+test("numbers, lists and hostile values read the same either way", () => {
+  const hostile = new Proxy({}, { get: () => { throw new Error("no"); } });
+  const getter = { clientAccnum: 900000, get cardNumber() { throw new Error("no"); } };
+  const inputs = [
+    { clientAccnum: 900000, clientSubacc: 0, expMonth: 13, expYear: 2030.5, amount: 1e21, cardNumber: 4111111111111111 },
+    { clientAccnum: -0, clientSubacc: NaN, amount: Infinity, currencyCode: 840 },
+    { passThroughInfo: [{ name: "a", value: 1 }, { name: "b" }, 3], clientAccnum: "900000" },
+    hostile,
+    getter,
+    [],
+  ];
+  for (const call of ["createPaymentToken", "charge", "authenticateCustomerAndCreatePaymentToken"]) {
+    for (const [i, input] of inputs.entries()) {
+      const [fast, module] = both(call, input);
+      assert.deepEqual(fast, module, `${call}, input ${i}`);
+    }
+  }
+});
+
+test("a wrong version is the same TypeError either way; a wrong call or input still throws one", () => {
+  const error = (options) => {
+    try {
+      v.validate("createPaymentToken", {}, options);
+    } catch (e) {
+      return [e.constructor.name, e.message];
+    }
+    return null;
+  };
+  assert.deepEqual(error({ now: NOW, version: "one point two" }), error({ now: new Date(NOW), version: "one point two" }));
+  assert.equal(error({ now: NOW, version: "one point two" })[0], "TypeError");
+  assert.throws(() => v.validate("noSuchCall", {}), TypeError);
+  assert.throws(() => v.validate("createPaymentToken", "not an object"), TypeError);
+  assert.throws(() => v.validate("createPaymentToken", {}, { now: "not a date" }), TypeError);
+});
