@@ -27,6 +27,8 @@
 //! assert_eq!(found[1].code(), Code::Required); // currencyCode
 //! ```
 
+extern crate alloc;
+
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod boundary;
 pub mod calls;
