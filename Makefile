@@ -6,10 +6,11 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 WASM := pkg/ccbill_validate_bg.wasm
+TABLES := pkg/ccbill_validate_tables.bin
 # The browser entry's ES modules (the classic build is their bundle; the Node and workerd entries
 # are not downloaded by browsers; the inline build is counted on its own).
 MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js pkg/node.js pkg/workerd.js pkg/inline.js \
-  pkg/wasm-inline.js,$(wildcard pkg/*.js))
+  pkg/wasm-inline.js pkg/tables-inline.js,$(wildcard pkg/*.js))
 
 .PHONY: setup test lint no-fmt native wasm-test js-test py-test fuzz-smoke fuzz pkg demo data locales facts size bench clean
 
@@ -105,12 +106,14 @@ pkg: setup
 	@$(MAKE) --no-print-directory size
 
 # Bytes a browser downloads: the wasm module and all the package's JS (MODULES: the browser
-# entry's files; the inline and classic builds are shown apart).
+# entry's files), the first download; then the reference tables, fetched beside it but not
+# waited for; the inline and classic builds are shown apart.
 size:
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "$(WASM)" $$(wc -c < $(WASM)) $$(gzip -9c $(WASM) | wc -c)
 	@printf 'size: %-34s %7s raw %7s gzip -9\n' "wasm + JS glue + JS layer" \
 	  $$(cat $(WASM) $(MODULES) | wc -c) $$(cat $(WASM) $(MODULES) | gzip -9c | wc -c)
-	@for f in pkg/wasm-inline.js pkg/ccbill-validate.classic.js; do \
+	@printf 'size: %-34s %7s raw %7s gzip -9\n' "$(TABLES)" $$(wc -c < $(TABLES)) $$(gzip -9c $(TABLES) | wc -c)
+	@for f in pkg/wasm-inline.js pkg/tables-inline.js pkg/ccbill-validate.classic.js; do \
 	  printf 'size: %-34s %7s raw %7s gzip -9\n' "$$f" $$(wc -c < $$f) $$(gzip -9c $$f | wc -c); done
 
 # Size, speed, init time and accuracy against the JS peers (pinned in benches/js, installed in

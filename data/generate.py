@@ -1,18 +1,108 @@
 #!/usr/bin/env python3
-"""Generates the compact lookup tables in data/*.rs from ../shared/data/.
+"""Generates the reference tables under data/ from ../shared/data/.
 
-    python3 data/generate.py [--source DIR] [--check]
+    python3 data/generate.py [--source DIR] [--check] [--dump]
 
---check compares instead of writing, and exits 1 when a committed table differs
-from what the sources produce. The build itself only reads the committed tables.
+Writes data/countries.rs (compiled into the module), data/tables.bin (the postal-code, subdivision
+and phone tables as one blob: natively compiled in, in the page a file of its own that the package
+fetches after the module; the layout is BLOB below and src/rules/tables.rs), data/tables.rs (the
+blob's sources, licences and counts, which a binary file cannot carry) and
+tests/vectors/postal-examples.json.
+
+--check compares instead of writing, and exits 1 when a committed file differs from what the
+sources produce; the committed blob is read back, and the stale sections are named. --dump prints
+the committed blob's sections as text (to review a change to it). The build itself only reads the
+committed files.
 """
 import argparse
 import json
 import pathlib
+import struct
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 DEFAULT_SOURCE = HERE.parent.parent / "shared" / "data"
+
+
+# The blob, data/tables.bin: little-endian, read in place by src/rules/tables.rs (the two change
+# together, with FORMAT).
+#
+#   offset  size  field
+#   0       4     magic, b"CCVT"
+#   4       2     FORMAT (u16)
+#   6       2     the number of sections (u16)
+#   8       4     FNV-1a (32 bits) of every byte from offset 12 to the end
+#   12      8×n   per section, in the order of SECTIONS: its offset from the blob's start and its
+#                 length in bytes (u32 each)
+#   …             the sections, end to end
+MAGIC = b"CCVT"
+FORMAT = 1
+# Each section's name and the struct format of its rows (None: ASCII text). A section's rows are
+# sorted by their first field, which the reader binary-searches.
+SECTIONS = [
+    ("postal patterns", None),  # every distinct pattern, end to end
+    ("postal pattern offsets", "<H"),  # where pattern i starts; one more: where the last ends
+    ("postal regions", "<2sBBH"),  # region, pattern, second pattern or NO_PATTERN, examples line offset
+    ("postal examples", None),  # a line per region: up to two examples, `|`-separated
+    ("subdivision codes", None),  # a line per country: its codes, space-separated, runs as `lo~hi`
+    ("subdivision index", "<2sH"),  # country, codes line offset
+    ("phone regions", "<2sH2sI"),  # region, calling code, national prefix (NUL-padded), lengths
+    ("calling codes", "<HI"),  # calling code, possible lengths of any of its regions
+]
+HEADER = 12 + 8 * len(SECTIONS)
+NO_PATTERN = 255
+
+
+def u16(n):
+    return struct.pack("<H", n)
+
+
+def u32(n):
+    return struct.pack("<I", n)
+
+
+def ascii_bytes(text):
+    return text.encode("ascii")
+
+
+def fnv1a(data):
+    h = 0x811C9DC5
+    for b in data:
+        h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def pack(sections):
+    """The blob of `sections` (name -> bytes)."""
+    table, body, at = b"", b"", HEADER
+    for name, row in SECTIONS:
+        data = sections[name]
+        assert row is None or len(data) % struct.calcsize(row) == 0, name
+        assert at + len(data) < 1 << 32
+        table += u32(at) + u32(len(data))
+        body += data
+        at += len(data)
+    rest = table + body
+    return MAGIC + u16(FORMAT) + u16(len(SECTIONS)) + u32(fnv1a(rest)) + rest
+
+
+def unpack(blob):
+    """The sections of a blob (name -> bytes), checked as the Rust reader checks them; ValueError
+    saying why not."""
+    if len(blob) < HEADER or blob[:4] != MAGIC:
+        raise ValueError("not a tables blob (magic)")
+    form, count, checksum = struct.unpack_from("<HHI", blob, 4)
+    if form != FORMAT or count != len(SECTIONS):
+        raise ValueError(f"format {form} with {count} sections, not format {FORMAT} with {len(SECTIONS)}")
+    if fnv1a(blob[12:]) != checksum:
+        raise ValueError("checksum mismatch")
+    sections = {}
+    for i, (name, row) in enumerate(SECTIONS):
+        at, size = struct.unpack_from("<II", blob, 12 + 8 * i)
+        if at < HEADER or at + size > len(blob) or (row and size % struct.calcsize(row)):
+            raise ValueError(f"section {name!r} out of bounds")
+        sections[name] = blob[at : at + size]
+    return sections
 
 
 def header(sources, licence, notes=()):
@@ -64,50 +154,46 @@ def postal_regions(src):
     return {k: v for k, v in sorted(data.items()) if len(k) == 2 and k.isalpha() and k != "ZZ"}
 
 
+POSTAL_SOURCES = [
+    "postal-codes.json: patterns from commerceguys/addressing e90fe20b (current) and",
+    "  Google libaddressinput testdata e20690c8 (older); examples from libaddressinput",
+]
+
+
 def postal(src):
+    """The postal sections: patterns end to end and their offsets, a row per region, example lines."""
     regions = postal_regions(src)
     patterns = sorted({p for v in regions.values() for p in v.get("patterns", [])})
-    assert len(patterns) < 255 and not any("\n" in p or "|" in p and False for p in patterns)
+    assert len(patterns) < NO_PATTERN
     index = {p: i for i, p in enumerate(patterns)}
-    rows, examples = [], []
+    rows, examples = b"", ""
     for code, v in regions.items():
         if not v.get("patterns"):
             continue
-        ids = [index[p] for p in v["patterns"]] + [255]
+        assert len(v["patterns"]) <= 2, f"{code}: a row holds two patterns"
+        first, second = ([index[p] for p in v["patterns"]] + [NO_PATTERN])[:2]
         chosen = [e for e in v.get("examples", []) if (code, e) not in FAULTY_EXAMPLES][:2]
         assert not any("\n" in e or "|" in e or "." in e for e in chosen)
-        rows.append((code, ids[0], ids[1], len("".join(examples))))
-        examples.append("|".join(chosen) + "\n")
-    text, offsets = "", []
+        rows += code.encode("ascii") + bytes([first, second]) + u16(len(examples))
+        examples += "|".join(chosen) + "\n"
+    text, offsets = "", b""
     for p in patterns:
-        offsets.append(len(text))
+        offsets += u16(len(text))
         text += p
-    offsets.append(len(text))
-    body = header(
-        [
-            "postal-codes.json: patterns from commerceguys/addressing e90fe20b (current) and",
-            "  Google libaddressinput testdata e20690c8 (older); examples from libaddressinput",
-        ],
-        "MIT (commerceguys/addressing) / Apache-2.0 (Google libaddressinput)",
-        [
-            f"{len(rows)} regions with patterns, {len(patterns)} distinct patterns. A value is valid when it",
-            "fully matches any of its region's patterns, case-insensitive (as libaddressinput matches).",
-            "Skipped as examples (no pattern accepts them): "
-            + ", ".join(f"{c} {e}" for c, e in sorted(FAULTY_EXAMPLES)),
-        ],
-    )
-    body += "\n/// Every distinct postal-code pattern, sorted, end to end; POSTAL_PATTERN_AT[i]..[i + 1] is pattern i.\n"
-    body += f"pub(crate) static POSTAL_PATTERN_TEXT: &str = {rust_str(text)};\n"
-    body += f"pub(crate) static POSTAL_PATTERN_AT: [u16; {len(offsets)}] = {offsets};\n"
-    body += static_array(
-        "Per region, sorted: (region, pattern, second pattern or 255, offset of its examples line).",
-        "POSTAL",
-        "([u8; 2], u8, u8, u16)",
-        [f'(*b"{c}", {p1}, {p2}, {at})' for c, p1, p2, at in rows],
-    )
-    body += "\n/// One line per region of POSTAL: up to two examples, `|`-separated, for messages.\n"
-    body += f"pub(crate) static POSTAL_EXAMPLES: &str = {rust_str(''.join(examples))};\n"
-    return body
+    offsets += u16(len(text))
+    sections = {
+        "postal patterns": ascii_bytes(text),
+        "postal pattern offsets": offsets,
+        "postal regions": rows,
+        "postal examples": ascii_bytes(examples),
+    }
+    notes = [
+        f"{len(rows) // 6} regions with patterns, {len(patterns)} distinct patterns. A value is valid when it",
+        "fully matches any of its region's patterns, case-insensitive (as libaddressinput matches).",
+        "Skipped as examples (no pattern accepts them): " + ", ".join(f"{c} {e}" for c, e in sorted(FAULTY_EXAMPLES)),
+    ]
+    counts = {"POSTAL_REGIONS": len(rows) // 6, "POSTAL_PATTERNS": len(patterns)}
+    return sections, notes, counts
 
 
 def postal_examples(src):
@@ -115,7 +201,7 @@ def postal_examples(src):
     regions = postal_regions(src)
     out = {
         "about": "@generated by data/generate.py from ../shared/data/postal-codes.json: every example "
-        "must pass for its country (faulty ones skipped: see data/postal.rs).",
+        "must pass for its country (faulty ones skipped: see data/tables.rs).",
         "examples": {
             code: [e for e in v.get("examples", []) if (code, e) not in FAULTY_EXAMPLES]
             for code, v in regions.items()
@@ -147,113 +233,137 @@ def ranged(codes):
     return out
 
 
+SUBDIVISION_SOURCES = [
+    "subdivisions.json: union of Debian iso-codes 4.15.0 ISO 3166-2, pycountry 26.2.16,",
+    "  and Google libaddressinput sub_isoids/sub_keys (e.g. US AA, AE, AP)",
+]
+
+
 def subdivisions(src):
+    """The subdivision sections: a line of codes per country, and a row per country."""
     data = json.loads((src / "subdivisions.json").read_text())
     rows = sorted((k, sorted(set(v))) for k, v in data.items() if v)
     total = sum(len(v) for _, v in rows)
-    text, index = "", []
+    text, index = "", b""
     for code, codes in rows:
-        index.append((code, len(text)))
+        index += code.encode("ascii") + u16(len(text))
         text += " ".join(ranged(codes)) + "\n"
-    body = header(
-        [
-            "subdivisions.json: union of Debian iso-codes 4.15.0 ISO 3166-2, pycountry 26.2.16,",
-            "  and Google libaddressinput sub_isoids/sub_keys (e.g. US AA, AE, AP)",
-        ],
-        "LGPL-2.1+ (iso-codes) / Apache-2.0 (libaddressinput); the codes are facts",
-        [f"{len(rows)} countries, {total} codes (the part after 'XX-'), 1 to 3 letters or digits."],
-    )
-    body += "\n/// One line per country of SUBDIVISION_INDEX: its codes, space-separated, runs as `lo~hi`.\n"
-    body += f"pub(crate) static SUBDIVISION_CODES: &str = {rust_str(text)};\n"
-    body += "\n/// Per country, sorted: where its line of SUBDIVISION_CODES starts.\n"
-    body += f"pub(crate) static SUBDIVISION_INDEX: [([u8; 2], u16); {len(index)}] = [\n"
-    for i in range(0, len(index), 8):
-        body += "    " + " ".join(f'(*b"{c}", {at}),' for c, at in index[i : i + 8]) + "\n"
-    body += "];\n"
-    return body
+    sections = {"subdivision codes": ascii_bytes(text), "subdivision index": index}
+    notes = [f"{len(rows)} countries, {total} codes (the part after 'XX-'), 1 to 3 letters or digits."]
+    return sections, notes, {"SUBDIVISION_COUNTRIES": len(rows)}
 
 
-# Every national prefix libphonenumber's regions use; a new one fails loudly here.
-NATIONAL_PREFIXES = ["", "0", "06", "1", "8"]
+PHONE_SOURCES = ["libphonenumber-metadata.min.json: libphonenumber-js 1.13.16 metadata.min.json"]
 
 
 def phone(src):
+    """The phone sections: a row per region, and a row per calling code (non-geographic ones too)."""
     meta = json.loads((src / "libphonenumber-metadata.min.json").read_text())
-    regions = []
-    by_code = {}
+    regions, by_code = b"", {}
     for region, v in sorted(meta["countries"].items()):
         calling, lengths = int(v[0]), v[3]
         prefix = v[5] if len(v) > 5 and isinstance(v[5], str) else ""
+        # The national prefix in two bytes, NUL-padded: a longer one fails loudly here.
+        assert prefix == "" or (len(prefix) <= 2 and prefix.isdigit()), f"{region}: national prefix {prefix!r}"
         mask = sum(1 << n for n in lengths)
-        regions.append((region, calling, NATIONAL_PREFIXES.index(prefix), mask))
+        regions += region.encode("ascii") + u16(calling) + prefix.encode("ascii").ljust(2, b"\0") + u32(mask)
         by_code[calling] = by_code.get(calling, 0) | mask
     for code, v in meta["nonGeographic"].items():
         by_code[int(code)] = by_code.get(int(code), 0) | sum(1 << n for n in v[3])
-    body = header(
-        ["libphonenumber-metadata.min.json: libphonenumber-js 1.13.16 metadata.min.json"],
-        "MIT (libphonenumber-js) / Apache-2.0 (Google libphonenumber data)",
-        [
-            f"{len(regions)} regions, {len(by_code)} calling codes. Lengths are possible lengths of the",
-            "national number (bit n set: n digits); carrier patterns are left out on purpose.",
-        ],
-    )
-    body += "\n/// The national prefixes in use.\n"
-    body += f"pub(crate) static NATIONAL_PREFIXES: [&str; {len(NATIONAL_PREFIXES)}] = {json.dumps(NATIONAL_PREFIXES)};\n"
-    body += static_array(
-        "Per region, sorted: (region, calling code, index into NATIONAL_PREFIXES, possible lengths).",
-        "PHONE_REGIONS",
-        "([u8; 2], u16, u8, u32)",
-        [f'(*b"{r}", {c}, {p}, {m:#x})' for r, c, p, m in regions],
-    )
-    body += static_array(
-        "Per calling code, sorted: the possible lengths of any of its regions (non-geographic too).",
-        "CALLING_CODES",
-        "(u16, u32)",
-        [f"({c}, {m:#x})" for c, m in sorted(by_code.items())],
-    )
-    return body
+    codes = b"".join(u16(c) + u32(m) for c, m in sorted(by_code.items()))
+    sections = {"phone regions": regions, "calling codes": codes}
+    notes = [
+        f"{len(regions) // 10} regions, {len(by_code)} calling codes. Lengths are possible lengths of the",
+        "national number (bit n set: n digits); carrier patterns are left out on purpose.",
+    ]
+    return sections, notes, {"PHONE_REGIONS": len(regions) // 10, "CALLING_CODES": len(by_code)}
 
 
-def static_array(doc, name, elem_type, items):
-    """A `pub(crate) static` array, one item per line."""
-    out = f"\n/// {doc}\n"
-    out += f"pub(crate) static {name}: [{elem_type}; {len(items)}] = [\n"
-    out += "".join(f"    {item},\n" for item in items)
-    return out + "];\n"
+TABLE_PARTS = [("Postal codes", POSTAL_SOURCES, "MIT (commerceguys/addressing) / Apache-2.0 (Google libaddressinput)", postal),
+               ("Subdivisions", SUBDIVISION_SOURCES, "LGPL-2.1+ (iso-codes) / Apache-2.0 (libaddressinput); the codes are facts", subdivisions),
+               ("Phone numbers", PHONE_SOURCES, "MIT (libphonenumber-js) / Apache-2.0 (Google libphonenumber data)", phone)]
 
 
-def rust_str(s):
-    """A Rust string literal for s: raw when it holds backslashes (the data has no '"#')."""
-    assert '"#' not in s
-    if "\\" in s or '"' in s:
-        return f'r#"{s}"#'
-    return json.dumps(s, ensure_ascii=False)
+def built(src):
+    """The blob's sections, and data/tables.rs: the provenance and counts of each table."""
+    sections = {}
+    doc = [
+        "// @generated by data/generate.py; do not edit. Regenerate with `make data`.",
+        "//",
+        f"// What data/tables.bin holds (format {FORMAT}; its layout: src/rules/tables.rs), and where each",
+        "// table comes from (../shared/data, see data/PROVENANCE.md).",
+    ]
+    consts = []
+    for title, sources, licence, make in TABLE_PARTS:
+        part, notes, counts = make(src)
+        sections.update(part)
+        doc += ["//", f"// {title}. Sources:"] + [f"//   {s}" for s in sources]
+        doc += [f"// Licence of the data: {licence}"] + [f"// {n}" for n in notes]
+        consts += list(counts.items())
+    doc += ["", "// The rows of each table as written, for the reader's tests (src/rules/tables.rs)."]
+    doc += [f"#[cfg(test)]\npub(crate) const {name}: usize = {n};" for name, n in consts]
+    return sections, "\n".join(doc) + "\n"
+
+
+def tables_bin(src):
+    return pack(built(src)[0])
+
+
+def tables_rs(src):
+    return built(src)[1]
 
 
 TABLES = {
     "countries.rs": countries,
-    "postal.rs": postal,
-    "subdivisions.rs": subdivisions,
-    "phone.rs": phone,
+    "tables.bin": tables_bin,
+    "tables.rs": tables_rs,
     "../tests/vectors/postal-examples.json": postal_examples,
 }
+
+
+def stale_sections(path, src):
+    """Why the committed blob differs: its stale sections, or why it cannot be read back."""
+    try:
+        committed = unpack(path.read_bytes())
+    except (OSError, ValueError) as error:
+        return str(error)
+    want = built(src)[0]
+    return "sections " + ", ".join(name for name, _ in SECTIONS if committed[name] != want[name])
+
+
+def dump(path):
+    """The committed blob's sections as text: rows as their fields, text as lines."""
+    sections = unpack(path.read_bytes())
+    for name, row in SECTIONS:
+        data = sections[name]
+        print(f"== {name} ({len(data)} bytes)")
+        if row is None:
+            print(data.decode("ascii"))
+            continue
+        for fields in struct.iter_unpack(row, data):
+            print(*(f.decode("ascii").rstrip("\0") if isinstance(f, bytes) else f for f in fields))
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--source", type=pathlib.Path, default=DEFAULT_SOURCE)
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--dump", action="store_true")
     args = ap.parse_args()
+    if args.dump:
+        dump(HERE / "tables.bin")
+        return 0
     stale = []
     for name, make in TABLES.items():
-        text = make(args.source)
+        out = make(args.source)
         path = HERE / name
+        data = out if isinstance(out, bytes) else out.encode("utf-8")
         if args.check:
-            if not path.exists() or path.read_text() != text:
-                stale.append(name)
+            if not path.exists() or path.read_bytes() != data:
+                stale.append(f"{name} ({stale_sections(path, args.source)})" if name.endswith(".bin") else name)
         else:
-            path.write_text(text)
-            print(f"wrote data/{name} ({len(text)} bytes)")
+            path.write_bytes(data)
+            print(f"wrote data/{name} ({len(data)} bytes)")
     if stale:
         print("stale generated tables (run `make data`): " + ", ".join(stale), file=sys.stderr)
         return 1

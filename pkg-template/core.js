@@ -9,8 +9,10 @@ import { loader } from "./loader.js";
 import { word } from "./messages.js";
 import { isLoaded, markFailed, markLoaded, markLoading } from "./loaded.js";
 import { ready } from "./ready.js";
+import { startTables, tablesFailed, tablesOption } from "./tables.js";
 
 export { useLocales } from "./messages.js";
+export { tablesReady } from "./tables.js";
 
 let loading = null;
 
@@ -19,20 +21,33 @@ let loading = null;
  * In Node, Deno and Bun it reads `ccbill_validate_bg.wasm` next to this file; in workerd it is
  * imported precompiled; in browsers and bundlers it is fetched from the same place. Pass a
  * `WebAssembly.Module`, bytes, a `Response` or a URL to load it from somewhere else.
+ * It also starts getting the reference tables (`ccbill_validate_tables.bin`, from the same place,
+ * or `options.tables`: bytes, a `Response` or a URL) and resolves without waiting for them: until
+ * they are there, the checks that need them pass (`tablesReady()` says when they are).
  */
-export function init(module) {
+export function init(module, options) {
   if (!loading) {
+    const tables = tablesOption(options, "init");
     markLoading();
+    let useTables;
     loading = Promise.resolve()
       .then(() => {
         if (typeof WebAssembly !== "object") throw new ReferenceError("WebAssembly is not defined"); // fetch nothing
+        useTables = startTables(tables); // fetched beside the module, not after it
         return loader.load(module);
       })
-      .then(markLoaded, (error) => {
-        loading = null; // a failed load (e.g. offline) may be retried
-        markFailed(whyNotLoaded(error, module));
-        throw error;
-      });
+      .then(
+        () => {
+          markLoaded();
+          useTables(); // now when they are here (a file read, an inline copy), else when they arrive
+        },
+        (error) => {
+          loading = null; // a failed load (e.g. offline) may be retried
+          markFailed(whyNotLoaded(error, module));
+          tablesFailed();
+          throw error;
+        },
+      );
   }
   return loading;
 }
@@ -100,12 +115,16 @@ function urlOf(module) {
  * Loads the module synchronously from a `WebAssembly.Module` or its bytes (Workers, tests,
  * server start-up). After it the validators work at once; init() then resolves at once too.
  * Browsers refuse to compile large modules synchronously on the main thread: give them a Module.
+ * The reference tables load as init() loads them: at once from bytes, a file or an inline copy,
+ * else when their fetch arrives.
  */
-export function initSync(module) {
+export function initSync(module, options) {
   if (isLoaded()) return;
+  const tables = tablesOption(options, "initSync");
   initWasmSync({ module });
   markLoaded();
   loading ??= Promise.resolve();
+  startTables(tables)();
 }
 
 /**

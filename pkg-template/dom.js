@@ -35,6 +35,10 @@ export function readForm(form, options = {}) {
  * Options: `{ locale?, now?, form?, fieldIds?, version? }`; the version defaults to the one in
  * CCBill's script URL on the page (`js.ccbill.com/v1.13.1/...`); with neither it is unknown, and
  * nothing any version accepts is rejected.
+ * A call made before the reference tables have loaded is checked with what is loaded (the postal
+ * code, state and phone number pass, as the tables' checks do until then), never held: a guarded
+ * call must throw synchronously, as the widget does, and a wait would turn that throw into a
+ * rejected promise, which the usual `try { widget.createPaymentToken(...).then(...) } catch` misses.
  */
 export function guard(widget, options = {}) {
   if (widget == null || typeof widget !== "object") throw new TypeError("guard: widget must be CCBill's widget object");

@@ -60,15 +60,36 @@ export type ModuleSource =
  */
 export function useLocales(...catalogs: Catalog[]): void;
 
-/** Loads the wasm module; idempotent. Await it before calling any validator. */
-export function init(module?: ModuleSource): Promise<void>;
+/**
+ * Where `init()` gets the reference tables (postal-code formats, states, phone lengths) from; by
+ * default `ccbill_validate_tables.bin` next to the package.
+ */
+export type TablesSource = BufferSource | Response | Promise<Response> | URL | string;
+
+export interface InitOptions {
+  /** The reference tables, when not next to the package. */
+  tables?: TablesSource;
+}
+
+/**
+ * Loads the wasm module; idempotent. Await it before calling any validator. It also starts
+ * getting the reference tables, and resolves without waiting for them: until they are there, the
+ * postal code, the state and the phone number are not checked against the country.
+ */
+export function init(module?: ModuleSource, options?: InitOptions): Promise<void>;
 
 /**
  * Loads the module synchronously from a compiled `WebAssembly.Module` or its bytes; the validators
  * work at once after it. Browsers refuse synchronous compilation of large modules on the main
  * thread: give them a `WebAssembly.Module` there, or use `init()`.
  */
-export function initSync(module: WebAssembly.Module | BufferSource): void;
+export function initSync(module: WebAssembly.Module | BufferSource, options?: InitOptions): void;
+
+/**
+ * `true` once the reference tables have loaded, `false` if they (or the module) could not be, or,
+ * with `timeout` (milliseconds), are not there by then. Never rejects; it starts nothing.
+ */
+export function tablesReady(timeout?: number): Promise<boolean>;
 
 /**
  * The violations of one call's input (its arguments and form fields under CCBill's names); `[]`
@@ -129,13 +150,16 @@ export interface GuardOptions extends Options {
  * The widget with its form-reading calls guarded, with its version's arguments: on any
  * violation they throw the violations array synchronously, as the widget does, without calling
  * it; otherwise they return its own result. A form field with no element on the page is not
- * `required` (CCBill's widget checks it); a call let through that way warns once per widget.
+ * `required` (CCBill's widget checks it); a call let through that way warns once per widget. A
+ * call made before the reference tables have loaded is checked without them, never held.
  */
 export function guard<W extends CCBillWidget>(widget: W, options?: GuardOptions): W;
 
 export interface InstallOptions extends GuardOptions {
   /** Where to load the wasm from, as `init` takes it. */
   module?: ModuleSource;
+  /** Where to load the reference tables from, as `init()` takes them. */
+  tables?: TablesSource;
 }
 
 /**

@@ -24,11 +24,12 @@ function wrap(constructor, options) {
 
 /**
  * Guards every widget `ccbill` (CCBill's global) makes from now on. Options are guard's
- * (`locale`, `now`, `form`, `fieldIds`, `version`), plus `module`, where to load the wasm from
- * (as `init` takes it). With no `ccbill` (or `undefined`, as `window.ccbill` is before CCBill's
- * script ran: `defer`, `async`, injected later) it takes the global once it appears. Starts
- * loading the module and returns that promise: until it resolves the widget's own checks apply.
- * Installing twice changes nothing.
+ * (`locale`, `now`, `form`, `fieldIds`, `version`), plus `module` and `tables`, where to load the
+ * wasm and the reference tables from (as `init` takes them). With no `ccbill` (or `undefined`, as
+ * `window.ccbill` is before CCBill's script ran: `defer`, `async`, injected later) it takes the
+ * global once it appears. Starts loading the module and returns that promise: until it resolves
+ * the widget's own checks apply, and until the tables follow, the guard's checks that need them
+ * pass. Installing twice changes nothing.
  */
 export function install(ccbill, options = {}) {
   if (ccbill == null && !hasConstructor(globalThis.ccbill) && typeof document === "object") {
@@ -43,7 +44,7 @@ export function install(ccbill, options = {}) {
   } else {
     wrapAll(ccbill ?? globalThis.ccbill, options);
   }
-  const loading = init(options.module);
+  const loading = init(options.module, { tables: options.tables });
   loading.catch(() => {}); // a failed load leaves the widget's own checks; awaiting callers still see it
   return loading;
 }

@@ -1,7 +1,9 @@
-// How init() loads the module when it is given none. Browsers and bundlers keep this default:
-// wasm-bindgen's glue fetches `ccbill_validate_bg.wasm` from next to itself (bundlers rewrite that
-// URL to the asset they emit). The runtime entries (node.js, workerd.js, inline.js) replace it
-// when they are imported, so every caller of init(), schema() included, loads the right way.
+// How init() loads the module, and where it gets the reference tables (tables.js), when it is
+// told neither. Browsers and bundlers keep these defaults: wasm-bindgen's glue fetches
+// `ccbill_validate_bg.wasm` from next to itself, and the tables are `ccbill_validate_tables.bin`
+// next to this file (bundlers rewrite both URLs to the assets they emit). The runtime entries
+// (node.js, workerd.js, inline.js, classic.js) replace them when they are imported, so every
+// caller of init(), schema() included, loads the right way.
 import initWasm, { initSync } from "./ccbill_validate.js";
 
 export const loader = {
@@ -11,5 +13,10 @@ export const loader = {
     const fs = module === undefined ? globalThis.process?.getBuiltinModule?.("node:fs") : undefined;
     if (fs) return initSync({ module: fs.readFileSync(new URL("./ccbill_validate_bg.wasm", import.meta.url)) });
     return initWasm(module === undefined ? undefined : { module_or_path: module });
+  },
+  tables() {
+    const url = new URL("./ccbill_validate_tables.bin", import.meta.url);
+    const fs = globalThis.process?.getBuiltinModule?.("node:fs"); // by its path in Node, as above
+    return fs ? fs.readFileSync(url) : url;
   },
 };

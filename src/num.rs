@@ -33,13 +33,6 @@ pub(crate) fn push_int(out: &mut String, n: i64) {
     push_decimal(out, u128::from(n.unsigned_abs()));
 }
 
-/// `n` in decimal.
-pub(crate) fn decimal(n: u128) -> String {
-    let mut out = String::new();
-    push_decimal(&mut out, n);
-    out
-}
-
 /// 2^52: from here on every double is a whole number.
 const WHOLE: f64 = 4_503_599_627_370_496.0;
 
@@ -99,7 +92,9 @@ mod tests {
     #[test]
     fn decimals() {
         for n in [0u128, 7, 10, 99, 100, 12345, u64::MAX as u128, u128::MAX] {
-            assert_eq!(decimal(n), n.to_string());
+            let mut out = String::new();
+            push_decimal(&mut out, n);
+            assert_eq!(out, n.to_string());
         }
         for n in [0i64, -1, 42, i64::MIN, i64::MAX] {
             let mut out = String::new();

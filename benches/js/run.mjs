@@ -31,14 +31,16 @@ const sizes = (parts) => {
   return { raw: all.length, gzip: gzipSync(all, { level: 9 }).length };
 };
 const wasm = readFileSync(join(repo, "pkg", "ccbill_validate_bg.wasm"));
+// The reference tables: fetched beside the module, not waited for, so not in the first download.
+const tables = readFileSync(join(repo, "pkg", "ccbill_validate_tables.bin"));
 const ourJs = bundle("ours", `export { init, validateCreatePaymentToken, validateField } from ${JSON.stringify(join(repo, "pkg", "index.js"))};`);
-// Everything the package's browser entry holds (every export, the built-in catalogs) and one
-// more language's catalog, as the widest page would download them.
+// Everything the package's browser entry holds (every export, the built-in catalogs), its
+// reference tables and one more language's catalog, as the widest page would download them.
 const allJs = bundle("ours-all", `export * from ${JSON.stringify(join(repo, "pkg", "index.js"))};`);
 const german = readFileSync(join(repo, "pkg", "locales", "de.js"));
 const bytes = {
-  ours: { ...sizes([wasm, ourJs]), wasm: sizes([wasm]), js: sizes([ourJs]) },
-  oursEverything: sizes([wasm, allJs, german]),
+  ours: { ...sizes([wasm, ourJs]), wasm: sizes([wasm]), js: sizes([ourJs]), tables: sizes([tables]) },
+  oursEverything: sizes([wasm, allJs, tables, german]),
   peers: sizes([bundle("peers", `export { validate } from "./peers.mjs";`)]),
   handwritten: sizes([bundle("handwritten", `export { validate } from "./handwritten.mjs";`)]),
 };
@@ -138,7 +140,8 @@ const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ");
 console.log(`\nccbill-validate benchmark: ${forms.length} forms (${results.corpus.valid} valid), Node ${process.version}\n`);
 console.log(rows.map(line).join("\n"));
-console.log(`\nours: wasm ${kb(bytes.ours.wasm.gzip)} + JS ${kb(bytes.ours.js.gzip)} gzipped (esbuild, minified)`);
+console.log(`\nours: wasm ${kb(bytes.ours.wasm.gzip)} + JS ${kb(bytes.ours.js.gzip)} gzipped (esbuild, minified); ` +
+  `then the tables, ${kb(bytes.ours.tables.gzip)}, not waited for`);
 console.log(`validateField, median: cardNumber ${ns(perField.cardNumber.median)}, postalCode ${ns(perField.postalCode.median)}`);
 console.log(`init(), median of 11 fresh processes: ${init.median.toFixed(2)} ms (min ${init.min.toFixed(2)}, max ${init.max.toFixed(2)})`);
 console.log(`ratios: bytes ours/peers ${results.ratios.bytesOursToPeers.toFixed(2)}, ours/hand-written ${results.ratios.bytesOursToHandwritten.toFixed(1)}; ` +

@@ -1,6 +1,9 @@
-//! One file per rule, each run and tested natively. The one that differs on
-//! wasm32 is `pattern`: there CCBill's patterns run on the page's own `RegExp`
-//! (natively on the regex crate), so the module ships no regex engine. A rule
+//! One file per rule, each run and tested natively. Two differ on wasm32:
+//! `pattern`, where CCBill's patterns run on the page's own `RegExp` (natively on
+//! the regex crate), so the module ships no regex engine; and `tables`, the
+//! country-dependent tables, which the page loads after the module (natively
+//! compiled in): until then the postal, subdivision and phone rules skip what
+//! needs them. A rule
 //! is `fn(..) -> Check`; absence and blankness are decided before a rule runs
 //! (see `Call::findings`).
 
@@ -22,6 +25,9 @@ pub(crate) mod postal;
 pub(crate) mod range;
 pub(crate) mod reason;
 pub(crate) mod subdivision;
+// Natively the blob is compiled in, and only the tests parse it: checking a blob is the page's job.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) mod tables;
 pub(crate) mod text;
 
 /// What a rule returns: `Ok` or the reason it failed.

@@ -1,51 +1,40 @@
 //! The postal code: at most 16 characters (CCBill's bound) and, for a country
 //! whose format is known, a match for one of its patterns. Two vintages of
 //! Google's address data are held (Korea moved to 5-digit codes in 2015):
-//! a code either one accepts passes.
+//! a code either one accepts passes. The patterns are reference tables
+//! (`tables`): in the page, until they have loaded, only the length is checked.
 
 use super::pattern::Pattern;
 use super::reason::Reason;
-use super::text::{length, split, text};
+use super::tables::{self, Tables};
+use super::text::{length, text};
 use super::{country, Check};
 use crate::input::{js_trim, Value};
-
-include!("../../data/postal.rs");
 
 pub(crate) const MAX_LEN: usize = 16;
 
 pub(crate) fn postal_code(v: &Value, country: &Value) -> Check {
+    postal_code_in(tables::get(), v, country)
+}
+
+/// The rule against `tables`; without them, CCBill's own bound alone.
+fn postal_code_in(tables: Option<Tables<'static>>, v: &Value, country: &Value) -> Check {
     length(v, 1, MAX_LEN)?;
-    let Some(region) = country::code(country) else {
+    let Some((tables, region)) = tables.zip(country::code(country)) else {
         return Ok(());
     };
-    let Ok(i) = POSTAL.binary_search_by_key(&region, |row| row.0) else {
-        return Ok(());
-    };
-    let Some(&(_, first, second, examples_at)) = POSTAL.get(i) else {
+    let Some(row) = tables.postal(region) else {
         return Ok(());
     };
     let raw = text(v)?;
     let code = js_trim(&raw);
-    if [first, second].into_iter().filter_map(pattern).any(|p| p.is_match(code)) {
+    let mut patterns = row.patterns.into_iter().filter_map(|i| tables.postal_pattern(i)).peekable();
+    // A row whose patterns cannot be read (a damaged blob) holds nothing to reject against.
+    if patterns.peek().is_none() || patterns.any(|p| Pattern::whole_ignoring_case(p).is_match(code)) {
         Ok(())
     } else {
-        Err(Reason::InvalidPostalCode { examples: examples(examples_at) })
+        Err(Reason::InvalidPostalCode { examples: tables.postal_examples(row) })
     }
-}
-
-/// Postal pattern `i` of the table (255: none).
-pub(crate) fn pattern(i: u8) -> Option<Pattern> {
-    let i = usize::from(i);
-    let (start, end) = (*POSTAL_PATTERN_AT.get(i)?, *POSTAL_PATTERN_AT.get(i + 1)?);
-    POSTAL_PATTERN_TEXT.get(usize::from(start)..usize::from(end)).map(Pattern::whole_ignoring_case)
-}
-
-/// The two examples on the line at `at` (the second may be empty).
-fn examples(at: u16) -> [&'static str; 2] {
-    let line =
-        POSTAL_EXAMPLES.get(usize::from(at)..).and_then(|rest| split(rest, |b| b == b'\n').next()).unwrap_or_default();
-    let (one, two) = line.split_once('|').unwrap_or((line, ""));
-    [one, two]
 }
 
 #[cfg(test)]
@@ -53,12 +42,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table_is_sorted_and_its_examples_have_no_period() {
-        assert!(POSTAL.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(POSTAL.iter().all(|r| pattern(r.1).is_some()));
+    fn examples_have_no_period() {
         // Messages quote the examples, and a message's text holds no period.
-        assert!(!POSTAL_EXAMPLES.contains('.'));
-        let us = POSTAL.iter().find(|r| &r.0 == b"US").map(|r| examples(r.3));
-        assert_eq!(us, Some(["95014", "22162-1010"]));
+        let tables = tables::get().expect("compiled in");
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                if let Some(row) = tables.postal([a, b]) {
+                    assert!(!tables.postal_examples(row).iter().any(|e| e.contains('.')), "{}", a as char);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn without_the_tables_only_the_length_is_checked() {
+        // (code, country, with the tables, without them)
+        let invalid = Err(Reason::InvalidPostalCode { examples: ["95014", "22162-1010"] });
+        let cases: [(&str, &str, Check, Check); 5] = [
+            ("95014", "US", Ok(()), Ok(())),
+            ("ABC", "US", invalid, Ok(())),
+            ("ABC", "ZZ", Ok(()), Ok(())),
+            ("12345678901234567", "US", Err(Reason::TooLong { max: 16 }), Err(Reason::TooLong { max: 16 })),
+            ("", "US", Err(Reason::TooShort { min: 1 }), Err(Reason::TooShort { min: 1 })),
+        ];
+        for (code, country, with, without) in cases {
+            let (v, c) = (Value::from(code), Value::from(country));
+            assert_eq!(postal_code_in(tables::get(), &v, &c), with, "{code} {country}");
+            assert_eq!(postal_code_in(None, &v, &c), without, "{code} {country}");
+        }
     }
 }

@@ -1,16 +1,21 @@
 //! The customer's state or region: for a country with ISO 3166-2
 //! subdivisions, one of its codes in any case (`CA` for `US-CA`, `75` or
 //! `75C` for Paris, old and new lists both held); otherwise 1–3 ASCII letters
-//! or digits (CCBill's own bound).
+//! or digits (CCBill's own bound). The lists are reference tables (`tables`):
+//! in the page, until they have loaded, only CCBill's bound is checked.
 
 use super::reason::Reason;
-use super::text::{split, text};
+use super::tables::{self, Tables};
+use super::text::text;
 use super::{country, Check};
 use crate::input::{js_trim, Value};
 
-include!("../../data/subdivisions.rs");
-
 pub(crate) fn subdivision(v: &Value, country: &Value) -> Check {
+    subdivision_in(tables::get(), v, country)
+}
+
+/// The rule against `tables`; without them, CCBill's own bound alone.
+fn subdivision_in(tables: Option<Tables<'_>>, v: &Value, country: &Value) -> Check {
     let raw = text(v)?;
     let s = js_trim(&raw);
     if !(1..=3).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -21,13 +26,9 @@ pub(crate) fn subdivision(v: &Value, country: &Value) -> Check {
     if s.eq_ignore_ascii_case("XX") {
         return Ok(());
     }
-    let line = country::code(country)
-        .and_then(|c| SUBDIVISION_INDEX.binary_search_by_key(&c, |row| row.0).ok())
-        .and_then(|i| SUBDIVISION_INDEX.get(i))
-        .and_then(|(_, at)| SUBDIVISION_CODES.get(usize::from(*at)..))
-        .and_then(|rest| split(rest, |b| b == b'\n').next());
-    match line {
-        Some(codes) if !split(codes, |b| b == b' ').any(|code| covers(code, s)) => {
+    let codes = tables.zip(country::code(country)).and_then(|(tables, country)| tables.subdivisions(country));
+    match codes {
+        Some(codes) if !codes.split(|&b| b == b' ').any(|code| covers(code, s.as_bytes())) => {
             Err(Reason::InvalidSubdivision { of_country: true })
         }
         _ => Ok(()),
@@ -35,10 +36,11 @@ pub(crate) fn subdivision(v: &Value, country: &Value) -> Check {
 }
 
 /// A code (`CA`) or a run of same-width numbers (`01~47`) covers `s`, in any case.
-fn covers(code: &str, s: &str) -> bool {
-    match code.split_once('~') {
-        Some((lo, hi)) => s.len() == lo.len() && s.bytes().all(|b| b.is_ascii_digit()) && (lo..=hi).contains(&s),
-        None => code.eq_ignore_ascii_case(s),
+fn covers(code: &[u8], s: &[u8]) -> bool {
+    let mut run = code.splitn(2, |&b| b == b'~');
+    match (run.next(), run.next()) {
+        (Some(lo), Some(hi)) => s.len() == lo.len() && s.iter().all(u8::is_ascii_digit) && (lo..=hi).contains(&s),
+        _ => code.eq_ignore_ascii_case(s),
     }
 }
 
@@ -60,7 +62,26 @@ mod tests {
         assert_eq!(t("JP", "13"), Ok(()));
         assert_eq!(t("JP", "48"), Err(Reason::InvalidSubdivision { of_country: true }));
         assert_eq!(t("JP", "1"), Err(Reason::InvalidSubdivision { of_country: true }));
-        assert!(SUBDIVISION_INDEX.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn without_the_tables_only_ccbills_bound_is_checked() {
+        let of_country = Err(Reason::InvalidSubdivision { of_country: true });
+        let shape = Err(Reason::InvalidSubdivision { of_country: false });
+        // (state, country, with the tables, without them)
+        let cases = [
+            ("CA", "US", Ok(()), Ok(())),
+            ("ZZ", "US", of_country, Ok(())),
+            ("48", "JP", of_country, Ok(())),
+            ("C-A", "US", shape, shape),
+            ("ABCD", "US", shape, shape),
+            ("xx", "US", Ok(()), Ok(())),
+        ];
+        for (state, country, with, without) in cases {
+            let (v, c) = (Value::from(state), Value::from(country));
+            assert_eq!(subdivision_in(tables::get(), &v, &c), with, "{state} {country}");
+            assert_eq!(subdivision_in(None, &v, &c), without, "{state} {country}");
+        }
     }
 
     #[test]

@@ -102,3 +102,12 @@ pub fn mask_card_number_js(
     let number = read::card_number(&card_number, "maskCardNumber")?;
     Ok(number.map_or_else(String::new, |n| mask_card_number(&n)))
 }
+
+/// Hands the module its reference tables (`ccbill_validate_tables.bin`: postal-code patterns,
+/// subdivisions, phone lengths), kept for the module's lifetime. Returns whether the bytes were a
+/// valid blob of this release; a malformed one is refused, and the module goes on without tables,
+/// as before the call: the checks that need them pass. The first valid blob stays.
+#[wasm_bindgen(js_name = loadTables)]
+pub fn load_tables(bytes: alloc::vec::Vec<u8>) -> bool {
+    crate::rules::tables::load(bytes)
+}

@@ -1,8 +1,10 @@
 //! Test bodies shared by Node and the browsers: the vector files of
 //! tests/vectors, through the real JS boundary, with real JS values.
 
+use std::sync::OnceLock;
+
 use ccbill_validate::wasm::{
-    card_brand_js, mask_card_number_js, validate, validate_field, FieldOptionsArg, InputArg, OptionsArg,
+    card_brand_js, load_tables, mask_card_number_js, validate, validate_field, FieldOptionsArg, InputArg, OptionsArg,
 };
 use js_sys::{Array, Date, Object, Reflect, TypeError, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -124,8 +126,73 @@ fn options(locale: &str) -> JsValue {
 }
 
 fn run(call: &str, input: &JsValue, options: &JsValue) -> Result<Array, JsValue> {
+    tables();
     let o = Some(options.clone().unchecked_into::<OptionsArg>());
     validate(JsValue::from_str(call), input.clone(), o)
+}
+
+/// The reference tables, as `make pkg` ships them (`ccbill_validate_tables.bin`).
+const TABLES: &[u8] = include_bytes!("../../data/tables.bin");
+
+/// What the module said before it had its tables, and to malformed blobs.
+struct Before {
+    /// `loadTables` of an empty, a cut and a damaged blob.
+    refused: [bool; 3],
+    /// [`table_checks`] then.
+    findings: Vec<(String, String)>,
+}
+
+/// Loads the tables into the module once, as the package does after `init()`, and returns what
+/// the module said before. Every test body shares one module instance, in an order that is not
+/// fixed, so the state before the tables is seen here, just before the first load, whichever
+/// body needs them first; every body that validates calls this first.
+fn tables() -> &'static Before {
+    static BEFORE: OnceLock<Before> = OnceLock::new();
+    BEFORE.get_or_init(|| {
+        let mut damaged = TABLES.to_vec();
+        damaged[TABLES.len() / 2] ^= 1;
+        let refused = [vec![], TABLES[..TABLES.len() - 1].to_vec(), damaged].map(|bytes| !load_tables(bytes));
+        let findings = table_checks();
+        assert!(load_tables(TABLES.to_vec()), "data/tables.bin is refused");
+        Before { refused, findings }
+    })
+}
+
+/// The valid form with a postal code, a state and a phone number each wrong for the country
+/// (only the tables can tell), and a postal code past CCBill's 16 characters in another call.
+fn table_checks() -> Vec<(String, String)> {
+    let valid = get(&parse(FIELDS), "valid");
+    let wrong = parse(r#"{"country":"US","postalCode":"ABC","state":"ZZ","phoneNumber":"+1 415 555 013"}"#);
+    let too_long = parse(r#"{"country":"US","state":null,"postalCode":"12345678901234567"}"#);
+    [wrong, too_long]
+        .iter()
+        .flat_map(|with| {
+            let input = Object::assign(&Object::assign(&Object::new(), valid.unchecked_ref()), with.unchecked_ref());
+            let o = Some(options("en").unchecked_into::<OptionsArg>());
+            shape(&validate("createPaymentToken".into(), input.into(), o).expect("object input"))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn checks_that_need_the_tables_pass_until_they_load() {
+    let _budget = Budget::start("checks_that_need_the_tables_pass_until_they_load");
+    let before = tables();
+    let pair = |field: &str, code: &str| (field.to_string(), code.to_string());
+    assert_eq!(before.refused, [true; 3], "malformed blobs");
+    // Before: only CCBill's own bound. After: the country's formats, lists and lengths too.
+    assert_eq!(before.findings, vec![pair("postalCode", "tooLong")]);
+    let after = vec![
+        pair("state", "invalidSubdivision"),
+        pair("postalCode", "invalidPostalCode"),
+        pair("phoneNumber", "invalidPhone"),
+        pair("postalCode", "tooLong"),
+    ];
+    assert_eq!(table_checks(), after);
+    // A later blob, valid or not, leaves the loaded tables as they are.
+    assert!(!load_tables(TABLES[..TABLES.len() / 2].to_vec()));
+    assert!(load_tables(TABLES.to_vec()));
+    assert_eq!(table_checks(), after);
 }
 
 fn shape(found: &Array) -> Vec<(String, String)> {
@@ -167,6 +234,7 @@ fn every_field_vector() {
 #[wasm_bindgen_test]
 fn every_postal_example_of_the_data_passes_for_its_country_on_the_js_regexp() {
     let _budget = Budget::start("every_postal_example_of_the_data_passes_for_its_country_on_the_js_regexp");
+    tables();
     let examples = get(&parse(POSTAL_EXAMPLES), "examples");
     let mut count = 0;
     for country in Object::keys(examples.unchecked_ref::<Object>()).iter() {

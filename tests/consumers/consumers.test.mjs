@@ -52,6 +52,7 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/ccbill_validate.js",
     "package/ccbill_validate_bg.wasm",
     "package/ccbill_validate_bg.wasm.d.ts",
+    "package/ccbill_validate_tables.bin",
     "package/core.js",
     "package/dom.js",
     "package/facts.js",
@@ -72,6 +73,8 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/ready.js",
     "package/schema.js",
     "package/snippets/*/src/boundary.js",
+    "package/tables-inline.js",
+    "package/tables.js",
     "package/versions.js",
     "package/warn.js",
     "package/wasm-inline.js",
@@ -101,6 +104,7 @@ test("a fresh Vite project builds a page with it, no plugin, and the page valida
   await run("node", [join(repo, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], { cwd: dir });
   const assets = await readdir(join(dir, "dist", "assets"));
   assert.ok(assets.some((f) => f.endsWith(".wasm")), `the .wasm is emitted as an asset: ${assets}`);
+  assert.ok(assets.some((f) => f.endsWith(".bin")), `the tables are emitted as an asset: ${assets}`);
 
   const server = await serve({ port: 0, mounts: [["/", join(dir, "dist")]] });
   const browser = await openBrowser();

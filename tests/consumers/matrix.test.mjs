@@ -327,7 +327,10 @@ cell("workerd", "Cloudflare workerd: wrangler's bundle served by workerd on 127.
   const files = await readdir(join(dir, "dist"));
   const wasm = files.find((f) => f.endsWith(".wasm"));
   assert.ok(wasm, `wrangler bundles the .wasm as a module: ${files}`);
-  // workerd's own config: the bundle and its precompiled wasm module, one socket on port 0.
+  const tables = files.find((f) => f.endsWith(".bin"));
+  assert.ok(tables, `wrangler bundles the tables as a data module: ${files}`);
+  // workerd's own config: the bundle, its precompiled wasm module and the tables' bytes, one
+  // socket on port 0.
   await writeFile(
     join(dir, "config.capnp"),
     `using Workerd = import "/workerd/workerd.capnp";
@@ -339,6 +342,7 @@ const worker :Workerd.Worker = (
   modules = [
     (name = "worker.js", esModule = embed "dist/worker.js"),
     (name = "${wasm}", wasm = embed "dist/${wasm}"),
+    (name = "${tables}", data = embed "dist/${tables}"),
   ],
   compatibilityDate = "2025-11-01",
 );

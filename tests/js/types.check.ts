@@ -72,3 +72,17 @@ void validateField("cardNumber", "4111", {}, { call: "authenticateCustomerAndCre
 void validate("createToken", {});
 // @ts-expect-error: passThroughInfo is a list of name/value pairs, not text
 void validate("charge", { passThroughInfo: 5 });
+
+// The reference tables: where init() gets them, and when they are there.
+import { initSync, install, tablesReady, type InitOptions, type TablesSource } from "../../pkg/index.js";
+const tablesAt: TablesSource = new URL("https://shop.example/assets/ccbill_validate_tables.bin");
+const initOptions: InitOptions = { tables: tablesAt };
+void init(undefined, initOptions);
+initSync(new Uint8Array(0), { tables: new Uint8Array(0) });
+void install(undefined, { tables: "/assets/ccbill_validate_tables.bin" });
+const tablesThere: Promise<boolean> = tablesReady(1500);
+// @ts-expect-error: a timeout is a number of milliseconds
+void tablesReady("1500");
+// @ts-expect-error: the tables are bytes, a URL or a Response
+void init(undefined, { tables: 5 });
+export { tablesThere };

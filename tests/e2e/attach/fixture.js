@@ -3,7 +3,7 @@
 // own hidden expMonth/expYear), `format=0` (attach's opt-out), `ownError` (the email field names
 // its own error container, and the live region is the page's), `native` (no `novalidate`: the
 // browser's own validation runs on submit).
-import { init, attach, guard } from "/pkg/index.js";
+import { init, attach, guard, tablesReady } from "/pkg/index.js";
 
 const query = new URLSearchParams(location.search);
 const ownHidden = query.get("expiry") === "own"
@@ -71,4 +71,5 @@ form.addEventListener("submit", (event) => {
 });
 // Not a submit: a guarded call from a click handler.
 document.getElementById("check").addEventListener("click", () => call("isScaRequired"));
-document.body.dataset.ready = "true";
+// The postal code, state and phone are checked against the country once the tables are in.
+tablesReady().then(() => (document.body.dataset.ready = "true"));

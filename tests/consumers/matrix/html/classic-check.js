@@ -4,6 +4,6 @@ import { check } from "./check.js";
 
 const v = globalThis.CCBillValidate;
 v.init().then(
-  () => (document.body.dataset.result = JSON.stringify({ ...check(v), frozen: Object.isFrozen(v) })),
+  async () => (document.body.dataset.result = JSON.stringify({ ...(await check(v)), frozen: Object.isFrozen(v) })),
   (error) => (document.body.dataset.error = String(error)),
 );

@@ -3,6 +3,6 @@ import * as v from "./node_modules/ccbill-validate/index.js";
 import { check } from "./check.js";
 
 v.init().then(
-  () => (document.body.dataset.result = JSON.stringify(check(v))),
+  async () => (document.body.dataset.result = JSON.stringify(await check(v))),
   (error) => (document.body.dataset.error = String(error)),
 );

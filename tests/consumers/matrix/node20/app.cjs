@@ -2,4 +2,4 @@
 const v = require("ccbill-validate");
 const { check } = require("./check.js");
 
-v.init().then(() => console.log(JSON.stringify(check(v))));
+v.init().then(async () => console.log(JSON.stringify(await check(v))));

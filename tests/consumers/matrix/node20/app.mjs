@@ -3,4 +3,4 @@ import * as v from "ccbill-validate";
 import { check } from "./check.js";
 
 await v.init();
-console.log(JSON.stringify(check(v)));
+console.log(JSON.stringify(await check(v)));

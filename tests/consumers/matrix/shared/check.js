@@ -1,6 +1,8 @@
 // What every cell of the matrix proves, the same in each toolchain: a valid form passes, an invalid
-// one fails with the widget's codes, and a charge body (valid, then CCBill's own bad example) is
-// checked. Copied into each cell by tests/consumers/matrix.test.mjs; `v` is the package's API.
+// one fails with the widget's codes, a charge body (valid, then CCBill's own bad example) is
+// checked, and the reference tables (ccbill_validate_tables.bin, which each toolchain must ship
+// beside the module, or inline) arrive: a postal code wrong for the country is then reported.
+// Copied into each cell by tests/consumers/matrix.test.mjs; `v` is the package's API, loaded.
 export const FORM = {
   clientAccnum: "900000",
   clientSubacc: "0",
@@ -38,8 +40,11 @@ export const BAD_CHARGE = { ...CHARGE, paymentTokenId: "YOUR-PAYMENT-TOKEN" };
 const OPTIONS = { now: Date.UTC(2026, 10, 24) };
 const codes = (found) => found.map((x) => `${x.propertyName}:${x.code}`);
 
-export function check(v) {
+export async function check(v) {
+  const tables = await v.tablesReady(30_000);
   return {
+    tables,
+    postal: codes(v.validateField("postalCode", "ABC", { country: "ES" })),
     valid: codes(v.validateCreatePaymentToken(FORM, OPTIONS)),
     invalid: codes(v.validateCreatePaymentToken({ ...FORM, cardNumber: "4111 1111 1111 1112", expMonth: "13" }, OPTIONS)),
     charge: codes(v.validateCharge(CHARGE)),
@@ -48,6 +53,8 @@ export function check(v) {
 }
 
 export const EXPECTED = {
+  tables: true,
+  postal: ["postalCode:invalidPostalCode"],
   valid: [],
   invalid: ["cardNumber:luhn", "expMonth:outOfRange"],
   charge: [],

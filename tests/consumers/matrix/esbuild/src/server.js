@@ -2,4 +2,4 @@
 import * as v from "ccbill-validate";
 import { check } from "../check.js";
 
-v.init().then(() => console.log(JSON.stringify(check(v))));
+v.init().then(async () => console.log(JSON.stringify(await check(v))));

@@ -3,6 +3,6 @@ import * as v from "ccbill-validate";
 import { check } from "../check.js";
 
 v.init().then(
-  () => (document.body.dataset.result = JSON.stringify(check(v))),
+  async () => (document.body.dataset.result = JSON.stringify(await check(v))),
   (error) => (document.body.dataset.error = String(error)),
 );

@@ -10,7 +10,7 @@ export default function Field() {
   const [error, setError] = useState("");
   useEffect(() => {
     v.init().then(
-      () => setResult(JSON.stringify(check(v))),
+      async () => setResult(JSON.stringify(await check(v))),
       (e) => setResult(JSON.stringify({ error: String(e) })),
     );
   }, []);

@@ -10,6 +10,6 @@ export default {
       const found = v.validateCharge(await request.json());
       return Response.json(found.map((x) => `${x.propertyName}:${x.code}`), { status: found.length ? 422 : 200 });
     }
-    return Response.json(check(v));
+    return Response.json(await check(v));
   },
 };
