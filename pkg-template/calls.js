@@ -1,6 +1,6 @@
 // Generated from the Rust core (src/facts.rs) by `make facts`: edit the Rust, never this file.
 // One validator per call: `validate(call, input, options)` under the call's own name.
-import { validateAs } from "./core.js";
+import { validateAs } from "./validate.js";
 
 /** The violations of `widget.createPaymentToken(...)` and the form it reads; `[]` when valid. */
 export function validateCreatePaymentToken(input, options) {

@@ -2,13 +2,12 @@
 // once; the validators then run synchronously, as CCBill's widget does.
 // How the module is found by default depends on the runtime's entry (see loader.js): one copy of
 // this module serves every entry.
-import { readFields } from "./boundary.js";
 import { initSync as initWasmSync } from "./ccbill_validate.js";
-import { CALLS, READ_LIMIT } from "./facts.js";
 import { loader } from "./loader.js";
 import { word } from "./messages.js";
 import { isLoaded, markFailed, markLoaded, markLoading } from "./loaded.js";
 import { ready } from "./ready.js";
+import { validateAs } from "./validate.js";
 import { startTables, tablesFailed, tablesOption } from "./tables.js";
 
 export { useLocales } from "./messages.js";
@@ -136,43 +135,6 @@ export function validate(call, input, options) {
   return validateAs("validate", call, input, options);
 }
 
-/** [`validate`] for the export named `caller` (calls.js's validators name themselves). */
-export function validateAs(caller, call, input, options) {
-  const wasm = ready(caller);
-  const read = typeof call === "string" ? CALL_READS.get(call) : undefined;
-  const settings = read !== undefined && input !== null && typeof input === "object" ? plain(options) : undefined;
-  // Anything unusual (a Date as `now`, a wrong argument) is the module's to read, and to refuse.
-  if (settings === undefined) return word(wasm.validate(call, input, options), options);
-  // The fields read here, by the module's own reader (src/boundary.js), and handed over at once:
-  // one crossing instead of one per property, number and option.
-  const numbers = [];
-  const [encoded, raw] = readFields(input, read.fields, READ_LIMIT, numbers);
-  return word(wasm.validateRead(read.index, encoded, numbers, raw, settings.now, settings.version), options);
-}
-
-/** Per call name, its index in the module (facts.js `CALLS` is in the module's order) and fields. */
-const CALL_READS = new Map(Object.entries(CALLS).map(([name, { fields }], index) => [name, { index, fields }]));
-
-/**
- * `{ now, version }` of options the fast path takes as they are: none, or an object whose `now`
- * is absent or a finite time value and whose `version` is absent or a string (the module parses
- * it); `undefined` for anything else, which `validate` then hands to the module whole.
- */
-function plain(options) {
-  if (options === undefined || options === null) return { now: Date.now(), version: undefined };
-  if (typeof options !== "object") return undefined;
-  let now, version;
-  try {
-    ({ now, version } = options);
-  } catch {
-    return undefined; // a throwing getter: the module reads it again, and says what is wrong
-  }
-  if (now === undefined) now = Date.now();
-  else if (typeof now !== "number" || !Number.isFinite(now)) return undefined;
-  if (version === null) version = undefined;
-  else if (version !== undefined && typeof version !== "string") return undefined;
-  return { now, version };
-}
 
 export function validateField(propertyName, value, input, options) {
   return word(ready("validateField").validateField(propertyName, value, input, options), options);

@@ -256,7 +256,7 @@ fn calls_js() -> String {
     let mut out = String::new();
     let _ = writeln!(out, "// {HEADER}");
     out.push_str("// One validator per call: `validate(call, input, options)` under the call's own name.\n");
-    out.push_str("import { validateAs } from \"./core.js\";\n");
+    out.push_str("import { validateAs } from \"./validate.js\";\n");
     for call in Call::ALL {
         let name = validator(*call);
         let _ = write!(

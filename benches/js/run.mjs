@@ -147,11 +147,11 @@ console.log(`init(), median of 11 fresh processes: ${init.median.toFixed(2)} ms 
 console.log(`ratios: bytes ours/peers ${results.ratios.bytesOursToPeers.toFixed(2)}, ours/hand-written ${results.ratios.bytesOursToHandwritten.toFixed(1)}; ` +
   `speed: ours is ${results.ratios.speedPeersToOurs.toFixed(1)}x the peers, ${results.ratios.speedOursToHandwritten.toFixed(1)}x the hand-written time`);
 
-// --- Issue 12's targets, each beside its figure ------------------------------------------------------
+// --- Issue 22's targets, each beside its figure ("everything" against the peers' stack of this run) ---
 const speedup = perForm.peers.median / perForm.ours.median;
 const targets = [
   ["first download (module + JS + built-in en/es), gzip -9", "<= 30 KB", kb(bytes.ours.gzip), bytes.ours.gzip <= 30 * 1024],
-  ["everything (every export, every table, + one more locale)", "<= 42 KB", kb(bytes.oursEverything.gzip), bytes.oursEverything.gzip <= 42 * 1024],
+  ["everything (every export, every table, + one more locale)", `<= ${kb(bytes.peers.gzip)}`, kb(bytes.oursEverything.gzip), bytes.oursEverything.gzip <= bytes.peers.gzip],
   ["time per form, median", "<= 4 µs", ns(perForm.ours.median), perForm.ours.median <= 4000],
   ["speed against the JS libraries, same run", ">= 8x", `${speedup.toFixed(1)}x`, speedup >= 8],
   ["init() + first call, Node, median of 11", "<= 5 ms", `${initAndFirstCall.median.toFixed(2)} ms`, initAndFirstCall.median <= 5],
@@ -160,7 +160,7 @@ results.targets = targets.map(([what, target, figure, met]) => ({ what, target, 
 writeFileSync(join(out, "results.json"), JSON.stringify(results, null, 2));
 console.log("\ntargets:");
 const tw = Math.max(...targets.map((t) => t[0].length));
-for (const [what, target, figure, met] of targets) console.log(`  ${what.padEnd(tw)}  ${target.padEnd(8)}  ${figure.padEnd(9)}  ${met ? "met" : "NOT met"}`);
+for (const [what, target, figure, met] of targets) console.log(`  ${what.padEnd(tw)}  ${target.padEnd(10)}  ${figure.padEnd(9)}  ${met ? "met" : "NOT met"}`);
 console.log(`\nwrote target/bench/results.json and benches/chart.svg`);
 
 // --- The chart: two panels of horizontal bars ------------------------------------------------------

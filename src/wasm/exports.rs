@@ -51,7 +51,7 @@ pub fn validate_read(
     call: u32,
     encoded: &str,
     numbers: &[f64],
-    raw: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown[]")] raw: JsValue,
     now_ms: f64,
     version: Option<String>,
 ) -> Result<Array, JsValue> {

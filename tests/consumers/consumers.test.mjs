@@ -75,6 +75,7 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/snippets/*/src/boundary.js",
     "package/tables-inline.js",
     "package/tables.js",
+    "package/validate.js",
     "package/versions.js",
     "package/warn.js",
     "package/wasm-inline.js",
