@@ -116,10 +116,6 @@ export const DEPENDENTS = {
 /** Card numbers: their digits, the security code's, and the groups of a number of no known brand. */
 export const CARD = { minDigits: 12, maxDigits: 19, cvvDigits: [3, 4], gaps: [4, 8, 12] };
 
-/** The UTF-16 units of a text field the module reads: longer text is cut to this plus one before
- * it crosses (src/input.rs `READ_LIMIT`). */
-export const READ_LIMIT = 1024;
-
 const freeze = (value) => {
   if (value !== null && typeof value === "object") Object.values(Object.freeze(value)).forEach(freeze);
   return value;

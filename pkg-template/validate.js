@@ -1,26 +1,33 @@
 // validate(call, input, options) for every validator (core.js's and calls.js's): a plain call's
 // fields read here, by the module's own reader (src/boundary.js), and handed over at once.
 import { readFields } from "./boundary.js";
-import { CALLS, READ_LIMIT } from "./facts.js";
 import { word } from "./messages.js";
 import { ready } from "./ready.js";
 
 /** `validate(call, input, options)` for the export named `caller` (each validator names itself). */
 export function validateAs(caller, call, input, options) {
   const wasm = ready(caller);
-  const read = typeof call === "string" ? CALL_READS.get(call) : undefined;
+  const read = typeof call === "string" ? reads(wasm).get(call) : undefined;
   const settings = read !== undefined && input !== null && typeof input === "object" ? plain(options) : undefined;
   // Anything unusual (a Date as `now`, a wrong argument) is the module's to read, and to refuse.
   if (settings === undefined) return word(wasm.validate(call, input, options), options);
   // The fields read here, by the module's own reader (src/boundary.js), and handed over at once:
   // one crossing instead of one per property, number and option.
   const numbers = [];
-  const [encoded, raw] = readFields(input, read.fields, READ_LIMIT, numbers);
+  const [encoded, raw] = readFields(input, read.fields, read.limit, numbers);
   return word(wasm.validateRead(read.index, encoded, numbers, raw, settings.now, settings.version), options);
 }
 
-/** Per call name, its index in the module (facts.js `CALLS` is in the module's order) and fields. */
-const CALL_READS = new Map(Object.entries(CALLS).map(([name, { fields }], index) => [name, { index, fields }]));
+let callReads;
+
+/** Per call name, its index in the module, its fields and the text limit: the module's, asked once. */
+function reads(wasm) {
+  if (callReads === undefined) {
+    const [names, fields, limit] = wasm.callReads();
+    callReads = new Map(names.map((name, index) => [name, { index, fields: fields[index], limit }]));
+  }
+  return callReads;
+}
 
 /**
  * `{ now, version }` of options the fast path takes as they are: none, or an object whose `now`

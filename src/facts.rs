@@ -145,7 +145,7 @@ fn facts_js() -> String {
          * signatures, oldest first (the arguments after `authToken`, from version `since` on; two of one\n \
          * version are two orders the guide shows), empty for a backend request.\n */\n",
     );
-    out.push_str("export const CALLS = {\n"); // in `Call::ALL` order: the module's index of a call
+    out.push_str("export const CALLS = {\n");
     for call in Call::ALL {
         let _ = writeln!(out, "  {}: {{", call.name());
         let _ = writeln!(out, "    fields: {},", strings(names(call.fields().iter().copied())));
@@ -214,12 +214,6 @@ fn facts_js() -> String {
         ANY_LENGTH[ANY_LENGTH.len() - 1],
         array([card::CVV_DIGITS.0, card::CVV_DIGITS.1]),
         array(UNKNOWN_GAPS),
-    );
-    let _ = writeln!(
-        out,
-        "/** The UTF-16 units of a text field the module reads: longer text is cut to this plus one before\n \
-         * it crosses (src/input.rs `READ_LIMIT`). */\nexport const READ_LIMIT = {};\n",
-        crate::READ_LIMIT
     );
     out.push_str(
         "const freeze = (value) => {\n  \

@@ -62,6 +62,13 @@ pub fn validate_read(
     violations(&input, &options)
 }
 
+/// `[callNames, fieldNames per call, readLimit]`, for the JS half of `validateRead`.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = callReads, unchecked_return_type = "[string[], string[][], number]")]
+pub fn call_reads() -> Array {
+    read::reads()
+}
+
 /// One field's violations, for live feedback; `input` gives context (e.g. the expiry month for
 /// the year). Equals that field's part of the whole call (`options.call`, default
 /// "createPaymentToken"); with `options.typing`, without what typing more can fix (for the field

@@ -168,6 +168,15 @@ fn decode(encoded: &str, fields: &[Field], raw: &JsValue, numbers: Option<&[f64]
     (rest.is_empty() && numbers.is_none_or(|mut n| n.next().is_none())).then_some(())
 }
 
+/// What `readFields` needs to read a call in JS: the calls' names (in [`Call::ALL`] order), each
+/// call's field names in the order [`read_in_js`] decodes them, and [`READ_LIMIT`]. The module's
+/// own arrays: the page layer restates none of it.
+pub(super) fn reads() -> Array {
+    let fields: Array = NAMES.with(|names| names.iter().collect());
+    let names = CALL_NAMES.with(|names| names.clone());
+    Array::of3(&names, &fields, &JsValue::from(READ_LIMIT as u32))
+}
+
 /// A call's input as `readFields` read it in JS (pkg-template/core.js): `index` in [`Call::ALL`]
 /// (the order of facts.js `CALLS`), the string and its numbers, and the values as read.
 pub(super) fn read_in_js(index: u32, encoded: &str, numbers: &[f64], raw: JsValue) -> Result<CallInput, JsValue> {
