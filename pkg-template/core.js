@@ -135,7 +135,6 @@ export function validate(call, input, options) {
   return validateAs("validate", call, input, options);
 }
 
-
 export function validateField(propertyName, value, input, options) {
   return word(ready("validateField").validateField(propertyName, value, input, options), options);
 }

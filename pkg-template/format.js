@@ -158,11 +158,21 @@ export function parseExpiry(text, options) {
 /**
  * The input hints for a CCBill field name (plus `"expiry"` for one `MM / YY` field):
  * `{ autocomplete, inputMode?, maxLength? }`, or `null` for a field the customer does not type
- * (`currencyCode`, `ipAddress`, the `browserHttp*` fields). Spread into JSX as
- * `{ autoComplete, inputMode, maxLength }`, or set as the `autocomplete`, `inputmode` and
- * `maxlength` attributes.
+ * (`currencyCode`, `ipAddress`, the `browserHttp*` fields). Set them as the `autocomplete`,
+ * `inputmode` and `maxlength` attributes; for JSX, `fieldProps` names them as JSX does.
  */
 export function fieldAttributes(name) {
   const found = typeof name === "string" && Object.hasOwn(FIELD_HINTS, name) ? FIELD_HINTS[name] : null;
   return found ? { ...found } : null;
+}
+
+/**
+ * The same hints under JSX's names, to spread into an input (`<input {...fieldProps("cardNumber")} />`):
+ * `{ autoComplete, inputMode?, maxLength? }`, or `null`. React warns on `autocomplete`.
+ */
+export function fieldProps(name) {
+  const hints = fieldAttributes(name);
+  if (hints === null) return null;
+  const { autocomplete, ...rest } = hints;
+  return { autoComplete: autocomplete, ...rest };
 }

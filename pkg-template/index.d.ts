@@ -282,7 +282,7 @@ export function parseExpiry(text: string, options?: { now?: Date | string | numb
 /** The four-digit year ending in these two digits within [now − 20, now + 79] (UTC). */
 export function expandYear(twoDigits: string, now?: Date | string | number): string;
 
-/** Input hints for a field; spread into JSX as `autoComplete`, `inputMode`, `maxLength`. */
+/** Input hints for a field, as HTML attributes name them (`fieldProps` gives JSX's names). */
 export interface FieldAttributes {
   autocomplete: string;
   inputMode?: "numeric" | "tel" | "email";
@@ -291,3 +291,13 @@ export interface FieldAttributes {
 
 /** The hints for a CCBill field name, or `"expiry"` for one MM / YY field; `null` for fields nobody types. */
 export function fieldAttributes(name: PropertyName | "expiry"): FieldAttributes | null;
+
+/** The hints under JSX's names, to spread into an input: `<input {...fieldProps("cardNumber")} />`. */
+export interface FieldProps {
+  autoComplete: string;
+  inputMode?: "numeric" | "tel" | "email";
+  maxLength?: number;
+}
+
+/** `fieldAttributes` under JSX's names (React warns on `autocomplete`); `null` for fields nobody types. */
+export function fieldProps(name: PropertyName | "expiry"): FieldProps | null;

@@ -3,7 +3,8 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 
-import { init, cardBrand, formatCardNumber, formatExpiry, parseExpiry, expandYear, fieldAttributes, validateField } from "../../pkg/index.js";
+import { init, cardBrand, formatCardNumber, formatExpiry, parseExpiry, expandYear, fieldAttributes, fieldProps, validateField } from "../../pkg/index.js";
+import { FIELD_HINTS } from "../../pkg/facts.js";
 
 before(() => init());
 
@@ -219,6 +220,21 @@ test("fieldAttributes gives autocomplete, inputmode and maxlength per CCBill fie
   // A fresh object each time: a caller may change it.
   fieldAttributes("cvv2").maxLength = 99;
   assert.equal(fieldAttributes("cvv2").maxLength, 4);
+});
+
+test("fieldProps gives the same hints under JSX's names, for every field", () => {
+  assert.deepEqual(fieldProps("cvv2"), { autoComplete: "cc-csc", inputMode: "numeric", maxLength: 4 });
+  assert.deepEqual(fieldProps("nameOnCard"), { autoComplete: "cc-name", maxLength: 45 });
+  assert.equal(fieldProps("ipAddress"), null);
+  assert.equal(fieldProps("toString"), null);
+  // React 19 warns on any DOM property it does not know, `autocomplete` among them: JSX names only.
+  const jsx = new Set(["autoComplete", "inputMode", "maxLength"]);
+  for (const name of [...Object.keys(FIELD_HINTS)]) {
+    const attributes = fieldAttributes(name);
+    const props = fieldProps(name);
+    assert.ok(Object.keys(props).every((key) => jsx.has(key)), name);
+    assert.deepEqual(props, { autoComplete: attributes.autocomplete, ...(({ autocomplete, ...rest }) => rest)(attributes) }, name);
+  }
 });
 
 test("each maxlength is CCBill's own bound: at the bound valid, one more rejected", () => {

@@ -29,7 +29,7 @@ guard({});
 export { version, all, card, brandName };
 
 // The input helpers.
-import { formatCardNumber, formatExpiry, parseExpiry, expandYear, fieldAttributes, type Formatted, type Expiry } from "../../pkg/index.js";
+import { formatCardNumber, formatExpiry, parseExpiry, expandYear, fieldAttributes, fieldProps, type Formatted, type Expiry, type FieldProps } from "../../pkg/index.js";
 const grouped: Formatted = formatCardNumber("4111111111111111", 4);
 const expiryShown: string = formatExpiry("1227").value;
 const expiry: Expiry = parseExpiry("12 / 27", { now: new Date() });
@@ -38,8 +38,12 @@ const hints = fieldAttributes("cardNumber");
 const autocomplete: string | undefined = hints?.autocomplete;
 // @ts-expect-error: not a field name
 fieldAttributes("cardnumber");
+const props: FieldProps | null = fieldProps("cvv2");
+const autoComplete: string | undefined = props?.autoComplete;
+// @ts-expect-error: JSX's name only
+props?.autocomplete;
 const plain = attach("#payment", { format: false, status: "#announcements" });
-export { grouped, expiryShown, expiry, year, autocomplete, plain };
+export { grouped, expiryShown, expiry, year, autocomplete, autoComplete, plain };
 
 // Languages: a catalog module as the locale; params typed per code.
 import de from "../../pkg/locales/de.js";
