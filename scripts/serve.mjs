@@ -58,7 +58,20 @@ export function serve({ port = Number(process.env.PORT ?? 8080), host = "127.0.0
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = await serve();
-  const { port } = server.address();
-  console.log(`demo: http://127.0.0.1:${port}/  (Ctrl-C to stop)`);
+  const wanted = process.env.PORT ?? "8080";
+  try {
+    const server = await serve();
+    const { port } = server.address();
+    console.log(`demo: http://127.0.0.1:${port}/  (Ctrl-C to stop)`);
+  } catch (error) {
+    // What to do, not a stack: the two mistakes `make demo` meets.
+    if (error?.code === "EADDRINUSE") {
+      console.error(`demo: port ${wanted} is in use: stop what serves on it, or pick another port, e.g. PORT=8081 make demo`);
+    } else if (error?.code === "ERR_SOCKET_BAD_PORT") {
+      console.error(`demo: PORT=${wanted} is not a port number: give one from 0 (any free port) to 65535, e.g. PORT=8081 make demo`);
+    } else {
+      throw error;
+    }
+    process.exitCode = 1;
+  }
 }
