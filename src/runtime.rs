@@ -6,7 +6,7 @@
 //!   the core should panic on input (the fuzz targets and proptests hold it to that); if something
 //!   did, the trap is what std would have ended in anyway, minus the message nobody reads.
 //! - **The allocator** is lol_alloc's free list (about 650 bytes against dlmalloc's 5 KB; measured
-//!   in the README's Performance table: 2.5 KB gzip smaller, and no slower). Its cost is a walk of
+//!   in the README's Performance table: 2.4 KB gzip smaller, and no slower). Its cost is a walk of
 //!   the free list per allocation and free, which fits this module: a call allocates a handful of
 //!   short-lived blocks and frees them all before it returns, and the list keeps freed neighbours
 //!   merged, so between calls it is a few nodes long. It frees for real, so nothing is ever reset
