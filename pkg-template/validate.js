@@ -11,8 +11,7 @@ export function validateAs(caller, call, input, options) {
   const settings = read !== undefined && input !== null && typeof input === "object" ? plain(options) : undefined;
   // Anything unusual (a Date as `now`, a wrong argument) is the module's to read, and to refuse.
   if (settings === undefined) return word(wasm.validate(call, input, options), options);
-  // The fields read here, by the module's own reader (src/boundary.js), and handed over at once:
-  // one crossing instead of one per property, number and option.
+  // One crossing instead of one per property, number and option.
   const numbers = [];
   const [encoded, raw] = readFields(input, read.fields, read.limit, numbers);
   return word(wasm.validateRead(read.index, encoded, numbers, raw, settings.now, settings.version), options);

@@ -35,8 +35,7 @@ pub fn validate(
     violations(&input, &options)
 }
 
-/// A call's violations, for both readers of a call (one copy of the rules' code in the module).
-#[inline(never)]
+/// A call's violations, for both readers of a call.
 fn violations(input: &CallInput, options: &Options) -> Result<Array, JsValue> {
     write::violations(&input.call.findings(&input.input, options, None), input)
 }

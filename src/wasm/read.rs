@@ -104,9 +104,14 @@ impl CallInput {
         // thrown (fail closed), never read as an empty input. The same for every broken invariant.
         let pair = read_fields(obj, names, READ_LIMIT as u32).map_err(|_| internal("readFields threw"))?;
         let encoded = pair.get(0).as_string().ok_or_else(|| internal("readFields returned no string"))?;
-        let mut read = CallInput { call, input: Input::new(), raw: pair.get(1) };
-        let fields = call.fields();
-        decode(&encoded, fields, &read.raw, None, &mut read.input)
+        Self::from_encoded(call, &encoded, None, pair.get(1))
+    }
+
+    /// The call's fields from `readFields`' string (and its numbers, when read in JS), with the
+    /// values as read; a string that does not decode is our bug, thrown.
+    fn from_encoded(call: Call, encoded: &str, numbers: Option<&[f64]>, raw: JsValue) -> Result<Self, JsValue> {
+        let mut read = CallInput { call, input: Input::new(), raw };
+        decode(encoded, call.fields(), &read.raw, numbers, &mut read.input)
             .ok_or_else(|| internal("readFields' string does not decode"))?;
         Ok(read)
     }
@@ -181,10 +186,7 @@ pub(super) fn reads() -> Array {
 /// (the order of facts.js `CALLS`), the string and its numbers, and the values as read.
 pub(super) fn read_in_js(index: u32, encoded: &str, numbers: &[f64], raw: JsValue) -> Result<CallInput, JsValue> {
     let call = Call::ALL.get(index as usize).copied().ok_or_else(|| internal("no call at this index"))?;
-    let mut read = CallInput { call, input: Input::new(), raw };
-    decode(encoded, call.fields(), &read.raw, Some(numbers), &mut read.input)
-        .ok_or_else(|| internal("readFields' string does not decode"))?;
-    Ok(read)
+    CallInput::from_encoded(call, encoded, Some(numbers), raw)
 }
 
 /// An array's items, read one by one through `Reflect` (getters may throw).
