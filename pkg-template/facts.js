@@ -70,6 +70,26 @@ export const CALLS = {
     fields: ["clientAccnum", "clientSubacc", "paymentTokenId"],
     method: [],
   },
+  createPaymentTokenMerchantOnly: {
+    fields: ["clientAccnum", "clientSubacc", "timeToLive", "numberOfUse", "nameOnCard", "cardNumber", "expMonth", "expYear", "firstName", "lastName", "address1", "address2", "city", "country", "state", "postalCode", "phoneNumber", "email", "ipAddress", "browserHttpAccept", "browserHttpAcceptEncoding", "browserHttpAcceptLanguage", "browserHttpUserAgent", "subscriptionId"],
+    method: [],
+  },
+  createPaymentTokenMerchantOnlyVerify: {
+    fields: ["clientAccnum", "clientSubacc", "timeToLive", "numberOfUse", "nameOnCard", "cardNumber", "expMonth", "expYear", "cvv2", "firstName", "lastName", "address1", "address2", "city", "country", "state", "postalCode", "phoneNumber", "email", "ipAddress", "browserHttpAccept", "browserHttpAcceptEncoding", "browserHttpAcceptLanguage", "browserHttpUserAgent", "subscriptionId"],
+    method: [],
+  },
+  createPaymentTokenProgramSpecified: {
+    fields: ["clientAccnum", "clientSubacc", "timeToLive", "numberOfUse", "nameOnCard", "cardNumber", "expMonth", "expYear", "firstName", "lastName", "address1", "address2", "city", "country", "state", "postalCode", "phoneNumber", "email", "ipAddress", "browserHttpAccept", "browserHttpAcceptEncoding", "browserHttpAcceptLanguage", "browserHttpUserAgent", "subscriptionId", "programParticipationId"],
+    method: [],
+  },
+  createPaymentTokenTargetClient: {
+    fields: ["clientAccnum", "clientSubacc", "timeToLive", "numberOfUse", "nameOnCard", "cardNumber", "expMonth", "expYear", "firstName", "lastName", "address1", "address2", "city", "country", "state", "postalCode", "phoneNumber", "email", "ipAddress", "browserHttpAccept", "browserHttpAcceptEncoding", "browserHttpAcceptLanguage", "browserHttpUserAgent", "subscriptionId", "targetClientAccnum", "targetClientSubacc"],
+    method: [],
+  },
+  threedsRequired: {
+    fields: ["clientAccnum", "clientSubacc", "currencyCode", "bin", "last4"],
+    method: [],
+  },
 };
 
 /** The call a field is checked under when none is named. */
@@ -111,6 +131,7 @@ export const DEPENDENTS = {
   initialPrice: ["threedsAmount"],
   threedsVersion: ["threedsXid", "threedsCavv", "threedsCavvAlgorithm", "threedsDsTransId", "threedsAcsTransId", "threedsAuthenticationValue"],
   threedsError: ["threedsVersion"],
+  subscriptionId: ["nameOnCard", "cardNumber", "expMonth", "expYear", "cvv2", "firstName", "lastName", "country", "postalCode", "email"],
 };
 
 /** Card numbers: their digits, the security code's, and the groups of a number of no known brand. */

@@ -4,7 +4,7 @@
 // the named validators, is generated from Rust too.
 import type {
   Catalog, CardBrand, CallName, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, InputOf, Options,
-  PropertyName, Violation, WidgetCallName,
+  PropertyName, BodyPath, Violation, WidgetCallName,
 } from "./ccbill_validate.js";
 
 export * from "./calls.js";
@@ -39,6 +39,7 @@ export type {
   Params,
   ParamsOf,
   PropertyName,
+  BodyPath,
   Target,
   Violation,
   ViolationOf,

@@ -234,6 +234,52 @@ fn validator(call: Call) -> String {
     format!("validate{}", pascal(call.name()))
 }
 
+/// A token body's input: the top-level fields, then each nested object, its fields typed as the
+/// field they are (`zipcode` is `postalCode`'s value).
+fn nested_interface(out: &mut String, doc: &str, call: Call) {
+    #[derive(Default)]
+    struct Node<'a> {
+        leaves: Vec<(&'a str, Field)>,
+        children: Vec<(&'a str, Node<'a>)>,
+    }
+    fn insert<'a>(node: &mut Node<'a>, steps: &[&'a str], field: Field) {
+        match steps {
+            [] => {}
+            [leaf] => node.leaves.push((leaf, field)),
+            [first, rest @ ..] => {
+                let at = match node.children.iter().position(|(n, _)| n == first) {
+                    Some(at) => at,
+                    None => {
+                        node.children.push((first, Node::default()));
+                        node.children.len() - 1
+                    }
+                };
+                insert(&mut node.children[at].1, rest, field);
+            }
+        }
+    }
+    fn write(out: &mut String, node: &Node<'_>, indent: usize) {
+        let pad = " ".repeat(indent);
+        for (name, field) in &node.leaves {
+            let _ = writeln!(out, "{pad}{name}?: FieldValues[\"{}\"];", field.name());
+        }
+        for (name, child) in &node.children {
+            let _ = writeln!(out, "{pad}{name}?: {{");
+            write(out, child, indent + 2);
+            let _ = writeln!(out, "{pad}  [other: string]: unknown;\n{pad}}} | null;");
+        }
+    }
+    let mut root = Node::default();
+    for field in call.fields() {
+        let path: Vec<&str> = call.path(*field).split('.').collect();
+        insert(&mut root, &path, *field);
+    }
+    let _ = writeln!(out, "/** {doc} Any other key is ignored. */");
+    let _ = writeln!(out, "export interface {} {{", input_type(call));
+    write(out, &root, 2);
+    out.push_str("  [other: string]: unknown;\n}\n\n");
+}
+
 fn input_type(call: Call) -> String {
     format!("{}Input", pascal(call.name()))
 }
@@ -455,6 +501,15 @@ fn facts_d_ts() -> String {
         "/** CCBill's names for the fields and arguments the calls read. */\nexport type PropertyName =\n{};\n",
         union(Field::ALL.iter().map(|f| quoted(f.name())))
     );
+    let mut paths: Vec<&str> =
+        Call::ALL.iter().flat_map(|c| c.fields().iter().map(|f| c.path(*f))).filter(|p| p.contains('.')).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    let _ = writeln!(
+        out,
+        "/** A field's `propertyName` in the payment-token bodies, which nest it: its path. */\nexport type BodyPath =\n{};\n",
+        union(paths.into_iter().map(quoted))
+    );
     let _ = writeln!(
         out,
         "/** Stable machine codes; the README documents each one. */\nexport type Code =\n{};\n",
@@ -508,7 +563,11 @@ fn facts_d_ts() -> String {
     );
     for call in Call::ALL {
         let doc = format!("The input of {}.", described(*call));
-        interface(&mut out, &doc, &input_type(*call), call.fields());
+        if call.fields().iter().any(|f| call.path(*f).contains('.')) {
+            nested_interface(&mut out, &doc, *call);
+        } else {
+            interface(&mut out, &doc, &input_type(*call), call.fields());
+        }
     }
     out.push_str("/** Each call's input type, by the call's name. */\nexport interface Inputs {\n");
     for call in Call::ALL {

@@ -29,6 +29,9 @@ pub(crate) enum Presence {
     OptionalIfPresent(Field),
     /// Required, whatever its value, when the 3-D Secure version sent has this major number.
     ForThreedsVersion(u8),
+    /// Required while `Field` is the number 0, optional otherwise (absent or wrong included): a
+    /// token body's card and customer, needed unless a previous subscription supplies them.
+    RequiredIfZero(Field),
 }
 
 /// Required or optional, once a [`Presence`] has decided the field is read.
@@ -226,6 +229,8 @@ impl Presence {
         match self {
             Presence::Required | Presence::RequiredSince(_) | Presence::Since(_, Need::Required) => true,
             Presence::UnlessPresent(_) | Presence::OptionalIfPresent(_) => true,
+            // `subscriptionId` is required, and a new card is the usual case.
+            Presence::RequiredIfZero(_) => true,
             Presence::Optional | Presence::Since(_, Need::Optional) | Presence::ForThreedsVersion(_) => false,
         }
     }
@@ -234,7 +239,9 @@ impl Presence {
     #[cfg(not(target_arch = "wasm32"))] // read by the facts' generator (src/facts.rs) only
     pub(crate) fn reads(self) -> Option<Field> {
         match self {
-            Presence::UnlessPresent(other) | Presence::OptionalIfPresent(other) => Some(other),
+            Presence::UnlessPresent(other) | Presence::OptionalIfPresent(other) | Presence::RequiredIfZero(other) => {
+                Some(other)
+            }
             Presence::ForThreedsVersion(_) => Some(Field::ThreedsVersion),
             _ => None,
         }
@@ -318,3 +325,5 @@ pub(crate) const MERCHANT_ACCOUNT: [Row; 2] = [
 pub(crate) const CURRENCY: Rule = Rule::Currency;
 /// `paymentTokenId`: letters and digits.
 pub(crate) const PAYMENT_TOKEN: Rule = Rule::Pattern(pattern::PAYMENT_TOKEN_ID);
+/// `last4`: a card number's last four digits.
+pub(crate) const LAST4: Rule = Rule::Pattern(pattern::LAST4);
