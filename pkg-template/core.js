@@ -7,7 +7,7 @@ import { loader } from "./loader.js";
 import { word } from "./messages.js";
 import { isLoaded, markFailed, markLoaded, markLoading } from "./loaded.js";
 import { ready } from "./ready.js";
-import { validateAs } from "./validate.js";
+import { validateAs, validateFieldAs } from "./validate.js";
 import { startTables, tablesFailed, tablesOption } from "./tables.js";
 
 export { useLocales } from "./messages.js";
@@ -136,7 +136,7 @@ export function validate(call, input, options) {
 }
 
 export function validateField(propertyName, value, input, options) {
-  return word(ready("validateField").validateField(propertyName, value, input, options), options);
+  return validateFieldAs(propertyName, value, input, options);
 }
 
 export function maskCardNumber(cardNumber) {

@@ -24,6 +24,30 @@ function check(wasm, read, call, input, options) {
   return word(wasm.validateRead(read.index, encoded, numbers, raw, settings.now, settings.version), options);
 }
 
+/**
+ * `validateField(propertyName, value, input, options)`: in a token body (`options.call`), the
+ * field is named by its path or its own name, the input is the nested body, and the violations
+ * are named as the body names them, as the whole call's are.
+ */
+export function validateFieldAs(propertyName, value, input, options) {
+  const wasm = ready("validateField");
+  const read = reads(wasm).get(callOf(options));
+  if (read?.own === undefined) return word(wasm.validateField(propertyName, value, input, options), options);
+  read.fieldOf ??= new Map(read.fields.map((path, i) => [path, read.own[i]]));
+  const field = read.fieldOf.get(propertyName) ?? propertyName;
+  const flat = input === undefined || input === null ? input : flatten(input, read.fields);
+  return named(word(wasm.validateField(field, value, flat, options), options), read);
+}
+
+/** `options.call` when it is a string; anything else is the module's to read, and to refuse. */
+function callOf(options) {
+  try {
+    return typeof options?.call === "string" ? options.call : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let callReads;
 
 /** Per call name, its index in the module, its fields and the text limit: the module's, asked once. */

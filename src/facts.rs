@@ -141,7 +141,8 @@ fn facts_js() -> String {
     let _ = writeln!(out, "export const WIDGET_VERSIONS = {};\n", strings(versions));
 
     out.push_str(
-        "/**\n * Every call by name: `fields`, what it reads, in reporting order; `method`, a widget method's\n \
+        "/**\n * Every call by name: `fields`, what it reads, in reporting order; `paths`, where a body nests\n \
+         * them, each field's path in it (`propertyName`); `method`, a widget method's\n \
          * signatures, oldest first (the arguments after `authToken`, from version `since` on; two of one\n \
          * version are two orders the guide shows), empty for a backend request.\n */\n",
     );
@@ -149,6 +150,10 @@ fn facts_js() -> String {
     for call in Call::ALL {
         let _ = writeln!(out, "  {}: {{", call.name());
         let _ = writeln!(out, "    fields: {},", strings(names(call.fields().iter().copied())));
+        if call.fields().iter().any(|f| call.path(*f) != f.name()) {
+            let paths: Vec<&str> = call.fields().iter().map(|f| call.path(*f)).collect();
+            let _ = writeln!(out, "    paths: {},", strings(paths));
+        }
         let method: Vec<_> = call
             .method()
             .iter()
