@@ -135,7 +135,6 @@ export const DEPENDENTS = {
   paymentTokenId: ["cardNumber", "expMonth", "expYear"],
   initialPrice: ["threedsAmount"],
   threedsVersion: ["threedsXid", "threedsCavv", "threedsCavvAlgorithm", "threedsDsTransId", "threedsAcsTransId", "threedsAuthenticationValue"],
-  threedsError: ["threedsVersion"],
   subscriptionId: ["nameOnCard", "cardNumber", "expMonth", "expYear", "cvv2", "firstName", "lastName", "country", "postalCode", "email"],
 };
 

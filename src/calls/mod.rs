@@ -312,8 +312,6 @@ impl Call {
                 },
                 Presence::UnlessPresent(other) if present(other) => continue,
                 Presence::UnlessPresent(_) => Need::Required,
-                Presence::OptionalIfPresent(other) if present(other) => Need::Optional,
-                Presence::OptionalIfPresent(_) => Need::Required,
                 Presence::RequiredIfZero(other) => match input.get(other).present() {
                     Some(v) if range::integer_in(v, 0, 0).is_ok() => Need::Required,
                     _ => Need::Optional,
@@ -321,8 +319,9 @@ impl Call {
                 Presence::ForThreedsVersion(n) => {
                     if major == Some(n) && !present(row.field) {
                         found.push(Finding { field: row.field, reason: Reason::RequiredForVersion { major: n } });
+                        continue;
                     }
-                    continue;
+                    Need::Optional // and checked when sent
                 }
             };
             let result = match input.get(row.field).present() {
