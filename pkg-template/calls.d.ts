@@ -1,6 +1,9 @@
 // Generated from the Rust core (src/facts.rs) by `make facts`: edit the Rust, never this file.
 import type { Options, Violation, CreatePaymentTokenInput, IsScaRequiredInput, IsScaRequiredForPaymentTokenInput, AuthenticateCustomerInput, CreatePaymentToken3DSInput, AuthenticateCustomerAndCreatePaymentTokenInput, ChargeInput, ThreedsChargeInput, GetPaymentTokenInput, PaymentTokenThreedsRequiredInput, GetTransactionPaymentTokenInput, CreatePaymentTokenMerchantOnlyInput, CreatePaymentTokenMerchantOnlyVerifyInput, CreatePaymentTokenProgramSpecifiedInput, CreatePaymentTokenTargetClientInput, ThreedsRequiredInput } from "./ccbill_validate.js";
 
+/** Each call's input type, under the call's name. */
+export type { CreatePaymentTokenInput, IsScaRequiredInput, IsScaRequiredForPaymentTokenInput, AuthenticateCustomerInput, CreatePaymentToken3DSInput, AuthenticateCustomerAndCreatePaymentTokenInput, ChargeInput, ThreedsChargeInput, GetPaymentTokenInput, PaymentTokenThreedsRequiredInput, GetTransactionPaymentTokenInput, CreatePaymentTokenMerchantOnlyInput, CreatePaymentTokenMerchantOnlyVerifyInput, CreatePaymentTokenProgramSpecifiedInput, CreatePaymentTokenTargetClientInput, ThreedsRequiredInput };
+
 /** The violations of `widget.createPaymentToken(...)` and the form it reads; `[]` when valid. Throws only a TypeError, for a non-object input. */
 export function validateCreatePaymentToken(input: CreatePaymentTokenInput, options?: Options): Violation[];
 

@@ -287,12 +287,7 @@ export interface CreatePaymentTokenMerchantOnlyInput {
 }
 
 /** The input of `POST /payment-tokens/merchant-only-verify`. Any other key is ignored. */
-export interface CreatePaymentTokenMerchantOnlyVerifyInput {
-  clientAccnum?: FieldValues["clientAccnum"];
-  clientSubacc?: FieldValues["clientSubacc"];
-  timeToLive?: FieldValues["timeToLive"];
-  validNumberOfUse?: FieldValues["numberOfUse"];
-  subscriptionId?: FieldValues["subscriptionId"];
+export interface CreatePaymentTokenMerchantOnlyVerifyInput extends CreatePaymentTokenMerchantOnlyInput {
   paymentInfo?: {
     creditCardPaymentInfo?: {
       nameOnCard?: FieldValues["nameOnCard"];
@@ -304,103 +299,19 @@ export interface CreatePaymentTokenMerchantOnlyVerifyInput {
     } | null;
     [other: string]: unknown;
   } | null;
-  customerInfo?: {
-    customerFname?: FieldValues["firstName"];
-    customerLname?: FieldValues["lastName"];
-    address1?: FieldValues["address1"];
-    address2?: FieldValues["address2"];
-    city?: FieldValues["city"];
-    country?: FieldValues["country"];
-    state?: FieldValues["state"];
-    zipcode?: FieldValues["postalCode"];
-    phoneNumber?: FieldValues["phoneNumber"];
-    email?: FieldValues["email"];
-    ipAddress?: FieldValues["ipAddress"];
-    browserHttpAccept?: FieldValues["browserHttpAccept"];
-    browserHttpAcceptEncoding?: FieldValues["browserHttpAcceptEncoding"];
-    browserHttpAcceptLanguage?: FieldValues["browserHttpAcceptLanguage"];
-    browserHttpUserAgent?: FieldValues["browserHttpUserAgent"];
-    [other: string]: unknown;
-  } | null;
   [other: string]: unknown;
 }
 
 /** The input of `POST /payment-tokens/program-specified`. Any other key is ignored. */
-export interface CreatePaymentTokenProgramSpecifiedInput {
-  clientAccnum?: FieldValues["clientAccnum"];
-  clientSubacc?: FieldValues["clientSubacc"];
-  timeToLive?: FieldValues["timeToLive"];
-  validNumberOfUse?: FieldValues["numberOfUse"];
-  subscriptionId?: FieldValues["subscriptionId"];
+export interface CreatePaymentTokenProgramSpecifiedInput extends CreatePaymentTokenMerchantOnlyInput {
   programParticipationId?: FieldValues["programParticipationId"];
-  paymentInfo?: {
-    creditCardPaymentInfo?: {
-      nameOnCard?: FieldValues["nameOnCard"];
-      cardNum?: FieldValues["cardNumber"];
-      expMonth?: FieldValues["expMonth"];
-      expYear?: FieldValues["expYear"];
-      [other: string]: unknown;
-    } | null;
-    [other: string]: unknown;
-  } | null;
-  customerInfo?: {
-    customerFname?: FieldValues["firstName"];
-    customerLname?: FieldValues["lastName"];
-    address1?: FieldValues["address1"];
-    address2?: FieldValues["address2"];
-    city?: FieldValues["city"];
-    country?: FieldValues["country"];
-    state?: FieldValues["state"];
-    zipcode?: FieldValues["postalCode"];
-    phoneNumber?: FieldValues["phoneNumber"];
-    email?: FieldValues["email"];
-    ipAddress?: FieldValues["ipAddress"];
-    browserHttpAccept?: FieldValues["browserHttpAccept"];
-    browserHttpAcceptEncoding?: FieldValues["browserHttpAcceptEncoding"];
-    browserHttpAcceptLanguage?: FieldValues["browserHttpAcceptLanguage"];
-    browserHttpUserAgent?: FieldValues["browserHttpUserAgent"];
-    [other: string]: unknown;
-  } | null;
   [other: string]: unknown;
 }
 
 /** The input of `POST /payment-tokens/target-client`. Any other key is ignored. */
-export interface CreatePaymentTokenTargetClientInput {
-  clientAccnum?: FieldValues["clientAccnum"];
-  clientSubacc?: FieldValues["clientSubacc"];
-  timeToLive?: FieldValues["timeToLive"];
-  validNumberOfUse?: FieldValues["numberOfUse"];
-  subscriptionId?: FieldValues["subscriptionId"];
+export interface CreatePaymentTokenTargetClientInput extends CreatePaymentTokenMerchantOnlyInput {
   targetClientAccnum?: FieldValues["targetClientAccnum"];
   targetClientSubacc?: FieldValues["targetClientSubacc"];
-  paymentInfo?: {
-    creditCardPaymentInfo?: {
-      nameOnCard?: FieldValues["nameOnCard"];
-      cardNum?: FieldValues["cardNumber"];
-      expMonth?: FieldValues["expMonth"];
-      expYear?: FieldValues["expYear"];
-      [other: string]: unknown;
-    } | null;
-    [other: string]: unknown;
-  } | null;
-  customerInfo?: {
-    customerFname?: FieldValues["firstName"];
-    customerLname?: FieldValues["lastName"];
-    address1?: FieldValues["address1"];
-    address2?: FieldValues["address2"];
-    city?: FieldValues["city"];
-    country?: FieldValues["country"];
-    state?: FieldValues["state"];
-    zipcode?: FieldValues["postalCode"];
-    phoneNumber?: FieldValues["phoneNumber"];
-    email?: FieldValues["email"];
-    ipAddress?: FieldValues["ipAddress"];
-    browserHttpAccept?: FieldValues["browserHttpAccept"];
-    browserHttpAcceptEncoding?: FieldValues["browserHttpAcceptEncoding"];
-    browserHttpAcceptLanguage?: FieldValues["browserHttpAcceptLanguage"];
-    browserHttpUserAgent?: FieldValues["browserHttpUserAgent"];
-    [other: string]: unknown;
-  } | null;
   [other: string]: unknown;
 }
 

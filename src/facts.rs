@@ -240,49 +240,81 @@ fn validator(call: Call) -> String {
 }
 
 /// A token body's input: the top-level fields, then each nested object, its fields typed as the
-/// field they are (`zipcode` is `postalCode`'s value).
+/// field they are (`zipcode` is `postalCode`'s value). A body that holds all of an earlier body's
+/// fields extends that body's interface and states only what it adds (a nested object it adds to
+/// is stated whole).
 fn nested_interface(out: &mut String, doc: &str, call: Call) {
-    #[derive(Default)]
-    struct Node<'a> {
-        leaves: Vec<(&'a str, Field)>,
-        children: Vec<(&'a str, Node<'a>)>,
-    }
-    fn insert<'a>(node: &mut Node<'a>, steps: &[&'a str], field: Field) {
-        match steps {
-            [] => {}
-            [leaf] => node.leaves.push((leaf, field)),
-            [first, rest @ ..] => {
-                let at = match node.children.iter().position(|(n, _)| n == first) {
-                    Some(at) => at,
-                    None => {
-                        node.children.push((first, Node::default()));
-                        node.children.len() - 1
-                    }
-                };
-                insert(&mut node.children[at].1, rest, field);
-            }
+    let root = tree(call);
+    let earlier = &Call::ALL[..Call::ALL.iter().position(|c| *c == call).unwrap_or(0)];
+    let base = earlier
+        .iter()
+        .rev()
+        .find(|c| nested(**c) && c.fields().iter().all(|f| call.fields().contains(f) && c.path(*f) == call.path(*f)));
+    let _ = writeln!(out, "/** {doc} Any other key is ignored. */");
+    match base {
+        Some(base) => {
+            let _ = writeln!(out, "export interface {} extends {} {{", input_type(call), input_type(*base));
+            write_node(out, &root, Some(&tree(*base)), 2);
+        }
+        None => {
+            let _ = writeln!(out, "export interface {} {{", input_type(call));
+            write_node(out, &root, None, 2);
         }
     }
-    fn write(out: &mut String, node: &Node<'_>, indent: usize) {
-        let pad = " ".repeat(indent);
-        for (name, field) in &node.leaves {
-            let _ = writeln!(out, "{pad}{name}?: FieldValues[\"{}\"];", field.name());
-        }
-        for (name, child) in &node.children {
-            let _ = writeln!(out, "{pad}{name}?: {{");
-            write(out, child, indent + 2);
-            let _ = writeln!(out, "{pad}  [other: string]: unknown;\n{pad}}} | null;");
-        }
-    }
+    out.push_str("  [other: string]: unknown;\n}\n\n");
+}
+
+/// Whether a call's input nests fields (a token body).
+fn nested(call: Call) -> bool {
+    call.fields().iter().any(|f| call.path(*f).contains('.'))
+}
+
+/// A nested input's shape: the fields at this level, and the objects below it.
+#[derive(Default, PartialEq)]
+struct Node<'a> {
+    leaves: Vec<(&'a str, Field)>,
+    children: Vec<(&'a str, Node<'a>)>,
+}
+
+fn tree(call: Call) -> Node<'static> {
     let mut root = Node::default();
     for field in call.fields() {
-        let path: Vec<&str> = call.path(*field).split('.').collect();
-        insert(&mut root, &path, *field);
+        let mut node = &mut root;
+        let mut steps = call.path(*field).split('.').peekable();
+        while let Some(step) = steps.next() {
+            if steps.peek().is_none() {
+                node.leaves.push((step, *field));
+                break;
+            }
+            let at = match node.children.iter().position(|(n, _)| *n == step) {
+                Some(at) => at,
+                None => {
+                    node.children.push((step, Node::default()));
+                    node.children.len() - 1
+                }
+            };
+            node = &mut node.children[at].1;
+        }
     }
-    let _ = writeln!(out, "/** {doc} Any other key is ignored. */");
-    let _ = writeln!(out, "export interface {} {{", input_type(call));
-    write(out, &root, 2);
-    out.push_str("  [other: string]: unknown;\n}\n\n");
+    root
+}
+
+/// `node`'s properties, without those `base` (the extended interface's) already states alike.
+fn write_node(out: &mut String, node: &Node<'_>, base: Option<&Node<'_>>, indent: usize) {
+    let pad = " ".repeat(indent);
+    for (name, field) in &node.leaves {
+        if !base.is_some_and(|b| b.leaves.contains(&(*name, *field))) {
+            let _ = writeln!(out, "{pad}{name}?: FieldValues[\"{}\"];", field.name());
+        }
+    }
+    for (name, child) in &node.children {
+        if base.is_some_and(|b| b.children.iter().any(|(n, c)| n == name && c == child)) {
+            continue;
+        }
+        let _ = writeln!(out, "{pad}{name}?: {{");
+        write_node(out, child, None, indent + 2);
+        let _ = writeln!(out, "{pad}  [other: string]: unknown;\n{pad}}} | null;");
+    }
 }
 
 fn input_type(call: Call) -> String {
@@ -320,6 +352,11 @@ fn calls_d_ts() -> String {
     let _ = writeln!(out, "// {HEADER}");
     let types: Vec<String> = Call::ALL.iter().map(|c| input_type(*c)).collect();
     let _ = writeln!(out, "import type {{ Options, Violation, {} }} from \"./ccbill_validate.js\";", types.join(", "));
+    let _ = writeln!(
+        out,
+        "\n/** Each call's input type, under the call's name. */\nexport type {{ {} }};",
+        types.join(", ")
+    );
     for call in Call::ALL {
         let _ = write!(
             out,
@@ -568,7 +605,7 @@ fn facts_d_ts() -> String {
     );
     for call in Call::ALL {
         let doc = format!("The input of {}.", described(*call));
-        if call.fields().iter().any(|f| call.path(*f).contains('.')) {
+        if nested(*call) {
             nested_interface(&mut out, &doc, *call);
         } else {
             interface(&mut out, &doc, &input_type(*call), call.fields());

@@ -17,7 +17,8 @@
 //! - `timeToLive` and `validNumberOfUse`: the yaml says int64 with no bound, so any whole
 //!   number from 0 passes (the widget's own arguments stop at 2147483647).
 
-use super::table::{row, Presence, Presence::*, Row, Rule::*};
+use super::create_payment_token;
+use super::table::{merged, row, with_presence, without, Presence, Presence::*, Row, Rule::*};
 use crate::input::Field::{self, *};
 
 /// Required while `subscriptionId` is `0` (a new card on file), optional otherwise.
@@ -48,34 +49,48 @@ pub(crate) const PATHS: &[(Field, &str)] = &[
     (BrowserHttpUserAgent, "customerInfo.browserHttpUserAgent"),
 ];
 
-/// The merchant-only body (`POST /payment-tokens/merchant-only`), in field order; the others add
-/// to it. The merchant account's bounds are the widget's (an account number from 900000).
-pub(crate) const ROWS: &[Row] = &[
-    row(ClientAccnum, Required, IntegerIn(900_000, 999_999)),
-    row(ClientSubacc, Required, IntegerIn(0, 9_999)),
+/// The form's fields the bodies do not carry (or carry with rules of their own).
+const NOT_CARRIED: &[Field] = &[
+    ClearPaymentInfo,
+    ClearCustomerInfo,
+    TimeToLive,
+    NumberOfUse,
+    Cvv2,
+    Address3,
+    Amount,
+    CurrencyCode,
+    BrowserUserAgent,
+    BrowserHttpAcceptLanguate,
+];
+
+/// The merchant account, the card and the customer: the form's rows (`createPaymentToken`'s, so a form rule changed
+/// is changed here too), required while `subscriptionId` is `0` where the form requires them.
+const FORM: &[Row] = &with_presence::<{ create_payment_token::ROWS.len() - NOT_CARRIED.len() }>(
+    &without::<{ create_payment_token::ROWS.len() - NOT_CARRIED.len() }>(create_payment_token::ROWS, NOT_CARRIED),
+    &[
+        (NameOnCard, NEW_CARD),
+        (CardNumber, NEW_CARD),
+        (ExpMonth, NEW_CARD),
+        (ExpYear, NEW_CARD),
+        (FirstName, NEW_CARD),
+        (LastName, NEW_CARD),
+        (Country, NEW_CARD),
+        (PostalCode, NEW_CARD),
+        (Email, NEW_CARD),
+    ],
+);
+
+/// The body's own fields: `timeToLive` and `validNumberOfUse` any whole number from 0 (the
+/// yaml's int64; the widget's arguments stop at 2147483647).
+const OWN: &[Row] = &[
     row(TimeToLive, Optional, IntegerFrom(0)),
     row(NumberOfUse, Optional, IntegerFrom(0)),
-    row(NameOnCard, NEW_CARD, Length(2, 45)),
-    row(CardNumber, NEW_CARD, Card),
-    row(ExpMonth, NEW_CARD, Month),
-    row(ExpYear, NEW_CARD, Year),
-    row(FirstName, NEW_CARD, Text),
-    row(LastName, NEW_CARD, Text),
-    row(Address1, Optional, Length(0, 50)),
-    row(Address2, Optional, Length(0, 50)),
-    row(City, Optional, Length(0, 50)),
-    row(Country, NEW_CARD, CountryCode),
-    row(State, Optional, Subdivision),
-    row(PostalCode, NEW_CARD, Postal),
-    row(PhoneNumber, Optional, Phone),
-    row(Email, NEW_CARD, EmailAddress),
-    row(IpAddress, Optional, Ipv4),
-    row(BrowserHttpAccept, Optional, Unchecked),
-    row(BrowserHttpAcceptEncoding, Optional, Unchecked),
-    row(BrowserHttpAcceptLanguage, Optional, Unchecked),
-    row(BrowserHttpUserAgent, Optional, Unchecked),
     row(SubscriptionId, Required, IntegerFrom(0)),
 ];
+
+/// The merchant-only body (`POST /payment-tokens/merchant-only`), in field order (the merchant
+/// account's rows are the form's); the others add to it.
+pub(crate) const ROWS: &[Row] = &merged::<{ FORM.len() + OWN.len() }>(FORM, OWN);
 
 /// The security code, which the verify body adds to the card.
 pub(crate) const CVV: &[Row] = &[row(Cvv2, NEW_CARD, Cvv)];
