@@ -47,7 +47,7 @@ fn typed_dict(call: Call) -> String {
 fn literal<'a>(name: &str, items: impl IntoIterator<Item = &'a str>) -> String {
     let items: Vec<String> = items.into_iter().map(|i| format!("\"{i}\"")).collect();
     let one_line = format!("{name} = Literal[{}]\n", items.join(", "));
-    if one_line.len() <= 111 {
+    if one_line.trim_end().len() <= 110 {
         return one_line;
     }
     let mut out = format!("{name} = Literal[\n");
