@@ -21,6 +21,8 @@ use crate::rules::brand::{Brand, ANY_LENGTH, UNKNOWN_GAPS};
 use crate::rules::card;
 use crate::rules::reason::{Code, Param, Reason};
 
+mod python;
+
 const HEADER: &str = "Generated from the Rust core (src/facts.rs) by `make facts`: edit the Rust, never this file.";
 
 /// The files, as `(path from the repository root, text)`.
@@ -30,6 +32,8 @@ pub fn files() -> Vec<(&'static str, String)> {
         ("pkg-template/calls.js", calls_js()),
         ("pkg-template/calls.d.ts", calls_d_ts()),
         ("src/facts.d.ts", facts_d_ts()),
+        ("py/python/ccbill_validate/_core.pyi", python::stub()),
+        ("py/python/ccbill_validate/__init__.py", python::init()),
     ]
 }
 
