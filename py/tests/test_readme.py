@@ -80,7 +80,7 @@ def test_the_cli_check_stops_both_of_the_seeds_charges(monkeypatch: pytest.Monke
     with pytest.raises(ValueError):
         exec(block("subprocess.run"), scope)
     assert charged == [GOOD_TOKEN]
-    table = re.search(r"^```\n(field .*?)^```$", README, flags=re.S | re.M)
+    table = re.search(r"^```text\n(field .*?)^```$", README, flags=re.S | re.M)
     assert table is not None
     with pytest.raises(ValueError) as raised:
         scope["check"]("threeds-charge", {"paymentTokenId": "YOUR-PAYMENT-TOKEN", **TRANSACTION_DATA, **THREEDS_PARAMETERS})
