@@ -223,6 +223,9 @@ function setUp(root, options, { version, ids, status: given, failed, memory }) {
       const whole = validate(call, context, { locale: opts.locale, now: opts.now, version });
       const found = leftToWidget(whole, context, []).kept;
       publish(records, host, !found.some((v) => FORM_FIELDS.includes(v.propertyName)), log, memory, quiet);
+      // Every error fixed: the count said on Pay is no longer true. Cleared, not re-counted: a
+      // live region speaks each new text, and a count read out at every fix would be noise.
+      if (status.textContent !== "" && !records.some((r) => r.state === "invalid")) status.textContent = "";
     }
 
     // A submit or a guarded call that threw: every field shows its error, the first invalid one
@@ -337,6 +340,9 @@ function setUp(root, options, { version, ids, status: given, failed, memory }) {
       refresh() {
         records.forEach(reformatAll);
         render();
+        // The count shown, in the page's language now (refresh() follows a change of <html lang>).
+        const shown = records.filter((r) => r.state === "invalid").length;
+        if (status.textContent !== "" && shown) status.textContent = statusText(locale(), shown);
       },
       detach: log.teardown,
     };
