@@ -243,6 +243,9 @@ for (const name of BROWSER_NAMES) {
       const events = await takeEvents(page);
       assert.deepEqual(events.filter((e) => e.type === "ccbill-validate:complete").map((e) => e.complete), [true]);
       assert.deepEqual(changesOf(events, "cardNumber").at(-1).brand, "mastercard");
+      assert.deepEqual(changesOf(events, "expiry").at(-1), {
+        type: "ccbill-validate:change", target: "expiry", field: "expiry", state: "valid", valid: true, potentiallyValid: true, code: null,
+      });
       assert.doesNotMatch(JSON.stringify(events), /\d\d/);
       // Pay reads what the customer would have typed.
       await page.click("#pay");
@@ -280,9 +283,16 @@ for (const name of BROWSER_NAMES) {
           below: true, emptyHeld: true, error: "rgb(242, 184, 181)", invalid: "rgb(242, 184, 181)", valid: "rgb(129, 201, 149)",
         });
       }
-      const dark = await page.evaluate(() =>
-        [...document.styleSheets[0].cssRules].some((r) => r.media?.mediaText.includes("prefers-color-scheme: dark")));
-      assert.equal(dark, true);
+      const rules = await page.evaluate(() => {
+        const all = [...document.styleSheets[0].cssRules];
+        return {
+          dark: all.some((r) => r.media?.mediaText.includes("prefers-color-scheme: dark")),
+          selectors: all.flatMap((r) => [r, ...(r.cssRules ?? [])]).flatMap((r) => r.selectorText?.split(",") ?? []).map((s) => s.trim()),
+        };
+      });
+      assert.equal(rules.dark, true);
+      // One class or attribute deep: the page's own rules of the same weight, loaded after, win.
+      for (const selector of rules.selectors) assert.match(selector, /^(\.[\w-]+|\[[\w-]+(="[\w-]+")?\])$/, selector);
     });
   });
 }
