@@ -9,6 +9,9 @@ import { FORM_FIELDS, findField } from "./fields.js";
 /** The inputs attach() added (twins, hidden expiry fields): never taken for the merchant's fields. */
 const ours = new WeakSet();
 
+/** Whether attach() added `el` (a twin, a hidden expiry field): no reason to set up again. */
+export const isOurs = (el) => ours.has(el);
+
 export const digitsOf = (value) => String(value ?? "").replace(/\D/g, "");
 
 const isDigit = (c) => c >= "0" && c <= "9";

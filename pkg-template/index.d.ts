@@ -3,8 +3,8 @@
 // inputs) generated from Rust (src/facts.d.ts), the rest written in src/types.d.ts. calls.d.ts,
 // the named validators, is generated from Rust too.
 import type {
-  Catalog, CardBrand, CallName, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, InputOf, Options,
-  PropertyName, BodyPath, Violation, WidgetCallName,
+  BrandId, Catalog, CardBrand, CallName, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, InputOf,
+  Options, PropertyName, BodyPath, Violation, WidgetCallName,
 } from "./ccbill_validate.js";
 
 export * from "./calls.js";
@@ -194,6 +194,45 @@ export interface AttachHandle {
  * undoes every change and throws nothing.
  */
 export function attach(form: FormRef | null | undefined, options?: AttachOptions): AttachHandle;
+
+/**
+ * A field's state, in its `data-ccbill-state` attribute and its change event, timed as its error:
+ * `invalid` exactly when its error shows; `empty`; `potentially-valid` when it is not valid but
+ * its error does not show yet (being typed, or not yet changed and left); `valid`.
+ */
+export type FieldState = "empty" | "potentially-valid" | "valid" | "invalid";
+
+/** The detail of `ccbill-validate:change`, dispatched on a field (it bubbles). Never the value. */
+export interface FieldChangeDetail {
+  /** The field's CCBill name, or `"expiry"` for the one `data-ccbill-expiry` field. */
+  field: PropertyName | "expiry";
+  state: FieldState;
+  /** No violation (an empty optional field is valid). */
+  valid: boolean;
+  /** Valid, or can still become valid by typing more (`"4111"`), as card-validator's `isPotentiallyValid`. */
+  potentiallyValid: boolean;
+  /** The violation's code, or `null` when valid. */
+  code: Code | null;
+  /** The card number's brand (`null` while unknown); on the card number's event only. */
+  brand?: BrandId | null;
+}
+
+/** The detail of `ccbill-validate:complete`, dispatched on the attached form (it bubbles). */
+export interface FormCompleteDetail {
+  /** Whether the whole call finds nothing wrong in the customer's fields, as Pay would. */
+  complete: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    "ccbill-validate:change": CustomEvent<FieldChangeDetail>;
+    "ccbill-validate:complete": CustomEvent<FormCompleteDetail>;
+  }
+  interface DocumentEventMap {
+    "ccbill-validate:change": CustomEvent<FieldChangeDetail>;
+    "ccbill-validate:complete": CustomEvent<FormCompleteDetail>;
+  }
+}
 
 // Standard Schema (schema.js): a whole call's rules for form libraries and servers.
 import type { StandardSchemaV1 } from "@standard-schema/spec";

@@ -12,6 +12,12 @@ export const messageText = (violation) => violation.message.slice(violation.mess
 /** The event a guarded call that throws dispatches on its form; `attach()` listens for it. */
 export const VIOLATIONS_EVENT = "ccbill-violations";
 
+/** The event attach() dispatches on a field whose state, validity, code or brand changed (it bubbles). */
+export const CHANGE_EVENT = "ccbill-validate:change";
+
+/** The event attach() dispatches on its form when the form becomes complete, or stops being so. */
+export const COMPLETE_EVENT = "ccbill-validate:complete";
+
 /** Tells attach() what a guarded call threw: on the form searched, or on the document. */
 export function notifyForm(root, violations) {
   if (typeof CustomEvent !== "function" || typeof root?.dispatchEvent !== "function") return;

@@ -14,7 +14,7 @@ const words = {
     currencyCode: "Currency", email: "Email", phoneNumber: "Phone", pay: "Pay", result: "Result",
     widgetCalls: "Calls that reached the stand-in widget:", choose: "Choose…",
     resultHint: "Press Pay: the guarded createPaymentToken either throws the violations, as CCBill's widget would, or lets the call through.",
-    thrown: (n) => `The widget would throw ${n === 1 ? "1 violation" : `${n} violations`}; nothing reached it:`,
+    thrown: "The widget would refuse this call, for what is listed below; nothing reached it:", optional: "(optional)",
     sent: "Valid: this call went to the stand-in widget:",
   },
   es: {
@@ -27,7 +27,7 @@ const words = {
     country: "País", currencyCode: "Moneda", email: "Correo electrónico", phoneNumber: "Teléfono", pay: "Pagar",
     result: "Resultado", widgetCalls: "Llamadas que llegaron al widget sustituto:", choose: "Elija…",
     resultHint: "Pulse Pagar: createPaymentToken protegido lanza las violaciones, como haría el widget de CCBill, o deja pasar la llamada.",
-    thrown: (n) => `El widget lanzaría ${n === 1 ? "1 violación" : `${n} violaciones`}; nada le llegó:`,
+    thrown: "El widget rechazaría esta llamada, por lo que se indica abajo; nada le llegó:", optional: "(opcional)",
     sent: "Válido: esta llamada llegó al widget sustituto:",
   },
   de: {
@@ -38,10 +38,10 @@ const words = {
     cvv2: "Sicherheitscode", billing: "Rechnungsadresse", firstName: "Vorname", lastName: "Nachname", address1: "Adresse",
     address2: "Adresszeile 2", city: "Stadt", state: "Bundesland oder Region", postalCode: "Postleitzahl",
     country: "Land", currencyCode: "Währung", email: "E-Mail", phoneNumber: "Telefon", pay: "Bezahlen",
-    result: "Ergebnis", widgetCalls: "Aufrufe, die den Ersatz-Widget erreicht haben:", choose: "Bitte wählen…",
+    result: "Ergebnis", widgetCalls: "Aufrufe, die das Ersatz-Widget erreicht haben:", choose: "Bitte wählen…",
     resultHint: "Drücken Sie Bezahlen: das geschützte createPaymentToken wirft die Verstöße, wie das Widget von CCBill, oder lässt den Aufruf durch.",
-    thrown: (n) => `Das Widget würde ${n === 1 ? "1 Verstoß" : `${n} Verstöße`} werfen; nichts hat es erreicht:`,
-    sent: "Gültig: dieser Aufruf ging an den Ersatz-Widget:",
+    thrown: "Das Widget würde diesen Aufruf wegen des unten Genannten ablehnen; nichts hat es erreicht:", optional: "(optional)",
+    sent: "Gültig: dieser Aufruf ging an das Ersatz-Widget:",
   },
 };
 // German comes from its own module; "en" and "es" are built in. useLocales() lets <html lang="de">
@@ -86,20 +86,25 @@ function translate() {
 // What Pay showed last, so that a change of language shows it again in the new language.
 let shown = null;
 
-/** The violations as the customer reads them: the field's label, then the message. */
+/**
+ * The violations as the customer reads them: each message once (it names its field), one line for
+ * the one expiry field the customer sees, whichever of expMonth and expYear the widget names.
+ */
 function showViolations(violations) {
   const list = document.createElement("ul");
+  let expiry = false;
   for (const v of violations) {
-    const field = ["expMonth", "expYear"].includes(v.propertyName) ? "expiry" : v.propertyName;
+    if (["expMonth", "expYear"].includes(v.propertyName)) {
+      if (expiry) continue;
+      expiry = true;
+    }
     const item = document.createElement("li");
-    const label = document.createElement("strong");
-    label.textContent = `${t(field) ?? v.propertyName}: `;
     // CCBill's documented handler reads the text the same way: item.message.split(".")[1].
-    item.append(label, v.message.slice(v.message.indexOf(".") + 1));
+    item.textContent = v.message.slice(v.message.indexOf(".") + 1);
     list.append(item);
   }
   const intro = document.createElement("p");
-  intro.textContent = t("thrown")(violations.length);
+  intro.textContent = t("thrown");
   result.replaceChildren(intro, list);
 }
 

@@ -90,9 +90,14 @@ for (const name of BROWSER_NAMES) {
     test("Pay with errors lists them readably, focuses the first, announces the count; the widget is not called", async () => {
       await page.click('button[type="submit"]');
       const items = await texts("#result li");
-      assert.ok(items.includes("Correo electrónico: El correo electrónico no es válido"), items.join("\n"));
-      assert.ok(items.includes("Nombre: Falta el nombre"), items.join("\n"));
+      // Each message once, as it reads beside its field (it names the field: no label before it).
+      assert.ok(items.includes("El correo electrónico no es válido"), items.join("\n"));
+      assert.ok(items.includes("Falta el nombre"), items.join("\n"));
+      assert.equal(new Set(items).size, items.length, items.join("\n"));
+      // The one expiry field is one line, though the widget names expMonth and expYear.
+      assert.equal(items.filter((item) => /caducidad/i.test(item)).length, 1, items.join("\n"));
       assert.doesNotMatch(await text("#result"), /propertyName|target|\[\{/); // no dump
+      assert.doesNotMatch(await text("#result p"), /\d/); // no count beside the announced one
       assert.equal(await attr("firstName", "aria-invalid"), "true"); // every field marked
       assert.equal(await errorOf("firstName"), "Falta el nombre");
       // The first invalid field: the name on card, left empty, which widget v1.13 (the demo's) requires.
@@ -105,13 +110,15 @@ for (const name of BROWSER_NAMES) {
     test("German: the page and the errors shown, from ccbill-validate/locales/de", async () => {
       const de = JSON.parse(await readFile(new URL("../../locales/de.json", import.meta.url), "utf8"));
       await select("lang", "de");
+      // The count said on Pay, now in German.
+      assert.match(await text('[role="status"]'), new RegExp(`^\\d+ ${de.status.other.replace("{count} ", "")}$`));
       assert.equal(await errorOf("email"), de.messages.invalidEmail);
       const firstName = de.messages.required.replace("{Label}", de.labels.firstName[0].toUpperCase() + de.labels.firstName.slice(1)).replace("{label}", de.labels.firstName);
       assert.equal(await errorOf("firstName"), firstName);
       assert.equal(await text('[data-i18n="cardNumber"]'), "Kartennummer");
       await page.click('button[type="submit"]');
       const items = await texts("#result li");
-      assert.ok(items.includes(`Vorname: ${firstName}`), items.join("\n"));
+      assert.ok(items.includes(firstName), items.join("\n"));
       await page.waitForFunction((end) => document.querySelector('[role="status"]').textContent.endsWith(end), {}, de.status.other.split("{count}")[1]);
       assert.equal(await calls(), 0);
       await select("lang", "es"); // the tests after this one read Spanish
@@ -124,6 +131,8 @@ for (const name of BROWSER_NAMES) {
         email: "ana@example.es", phoneNumber: "+34 912 345 678",
       };
       for (const [id, value] of Object.entries(clean)) await fill(page, `#${id}`, value);
+      // Every error fixed: the count said on Pay is no longer there.
+      assert.equal(await text('[role="status"]'), "");
       await page.click('button[type="submit"]');
       await page.waitForFunction(() => document.querySelector("#widget-calls").textContent === "1");
       assert.match(await text("#result"), /^Válido: esta llamada llegó al widget sustituto/);
@@ -182,6 +191,51 @@ for (const name of BROWSER_NAMES) {
       assert.equal(out.version, "1.3.0");
       assert.deepEqual(out.attached, ["false", 3, "4111111111111111"]); // an error element per field, created empty
       assert.deepEqual(out.detached, [null, null, 0]);
+    });
+
+    // WebKitWebDriver here sets no viewport (tests/e2e/webkit.mjs has no setViewport).
+    test("at 390 px and 1280 px: rows aligned, nothing clipped, errors in their place", { skip: name === "webkit" }, async () => {
+      const fresh = await browser.page();
+      try {
+        for (const width of [390, 1280]) {
+          await fresh.setViewport({ width, height: 900 });
+          await fresh.goto(`http://127.0.0.1:${server.address().port}/`);
+          await fresh.waitForSelector("body[data-ready=true]");
+          const payTop = () => fresh.$eval('button[type="submit"]', (el) => el.getBoundingClientRect().top + scrollY);
+          const before = await payTop();
+          await fresh.select("#country", "GB");
+          for (const [id, value] of [["postalCode", "28013"], ["email", "ana@"], ["cardNumber", "4111 1111 1111 1112"]]) {
+            await fill(fresh, `#${id}`, value);
+            await fresh.$eval(`#${id}`, (el) => el.blur());
+          }
+          await fresh.click('button[type="submit"]');
+          await fresh.waitForFunction(() => document.querySelector('[role="status"]').textContent !== "");
+          await fresh.evaluate(() => document.activeElement.blur()); // no focus ring in the picture
+          const layout = await fresh.evaluate(() => {
+            const box = (el) => el.getBoundingClientRect();
+            const fields = [...document.querySelectorAll("#payment input:not([hidden]):not([type=hidden]), #payment select")];
+            const clipped = fields.filter((el) => {
+              const set = box(el.closest("fieldset"));
+              return box(el).left < set.left || box(el).right > set.right;
+            }).map((el) => el.id);
+            // In each row, fields side by side have their inputs on one line.
+            const misaligned = [...document.querySelectorAll(".row")].flatMap((row) => {
+              const inputs = [...row.querySelectorAll("input:not([hidden]), select")];
+              return inputs.filter((a) => inputs.some((b) => Math.abs(box(a.closest(".field")).top - box(b.closest(".field")).top) < 1 &&
+                Math.abs(box(a).top - box(b).top) >= 1)).map((el) => el.id);
+            });
+            const postal = document.getElementById("postalCode-error");
+            const lines = Math.round(box(postal).height / parseFloat(getComputedStyle(postal).lineHeight));
+            return { overflow: document.documentElement.scrollWidth > innerWidth, clipped, misaligned, postal: [postal.textContent !== "", lines <= 2] };
+          });
+          assert.deepEqual(layout, { overflow: false, clipped: [], misaligned: [], postal: [true, true] }, `${width} px`);
+          // The errors (two lines at most) took room kept for them: Pay did not move.
+          assert.equal(await payTop(), before, `${width} px: Pay moved`);
+          if (name === "chromium") await fresh.screenshot({ path: `target/demo-${width}.png`, fullPage: true });
+        }
+      } finally {
+        await fresh.close();
+      }
     });
 
     test("the page runs under the strict CSP, with no violation and no console error", async () => {

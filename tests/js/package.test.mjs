@@ -107,3 +107,10 @@ test("no version given is unknown: the 2022–2024 guide's form passes; v1.13.1 
     assert.deepEqual(names(ccbill.validateIsScaRequired({ ...form, currencyCode })), ["currencyCode"], String(currencyCode));
   }
 });
+
+test("style.css ships as ccbill-validate/style.css", async () => {
+  const manifest = JSON.parse(await readFile(new URL("../../pkg/package.json", import.meta.url), "utf8"));
+  assert.equal(manifest.exports["./style.css"], "./style.css");
+  assert.ok(manifest.files.includes("style.css"));
+  await readFile(new URL("../../pkg/style.css", import.meta.url), "utf8");
+});

@@ -90,3 +90,19 @@ void tablesReady("1500");
 // @ts-expect-error: the tables are bytes, a URL or a Response
 void init(undefined, { tables: 5 });
 export { tablesThere };
+
+// attach()'s state events, typed through the DOM's event maps; the detail never holds the value.
+import type { FieldState, FieldChangeDetail, FormCompleteDetail, BrandId } from "../../pkg/index.js";
+const checkout = document.createElement("form");
+checkout.addEventListener("ccbill-validate:change", (event) => {
+  const detail: FieldChangeDetail = event.detail;
+  const state: FieldState = detail.state;
+  const brand: BrandId | null | undefined = detail.brand;
+  if (detail.code === "luhn" && !detail.potentiallyValid) void [state, brand, detail.field === "expiry"];
+  // @ts-expect-error: no value in the detail
+  void detail.value;
+});
+document.addEventListener("ccbill-validate:complete", (event) => {
+  const done: FormCompleteDetail = event.detail;
+  void done.complete;
+});

@@ -2,14 +2,19 @@
 // them. The query picks a variant: `expiry` (one MM / YY field; `expiry=own` with the merchant's
 // own hidden expMonth/expYear), `format=0` (attach's opt-out), `ownError` (the email field names
 // its own error container, and the live region is the page's), `native` (no `novalidate`: the
-// browser's own validation runs on submit).
+// browser's own validation runs on submit), `autofill` (the expiry field, and the name on card and
+// address fields a browser fills too), `style` (the package's style.css in place of the page's).
+// Every state and event attach() gives is recorded in `window.stateEvents`, by listeners added on the
+// line after attach(), as a merchant writes them.
 import { init, attach, guard, tablesReady } from "/pkg/index.js";
 
 const query = new URLSearchParams(location.search);
+if (query.has("style")) document.querySelector('link[rel="stylesheet"]').href = "/pkg/style.css";
+const autofill = query.has("autofill");
 const ownHidden = query.get("expiry") === "own"
   ? `<input type="hidden" id="own-month" data-ccbill="expMonth"><input type="hidden" id="own-year" data-ccbill="expYear">`
   : "";
-const expiry = query.has("expiry")
+const expiry = query.has("expiry") || autofill
   ? `<label>Expiry <input id="expiry" data-ccbill-expiry placeholder="MM / YY"></label>${ownHidden}`
   : `<label>Expiry month <input id="expMonth" data-ccbill="expMonth"></label>
      <label>Expiry year <input id="expYear" data-ccbill="expYear"></label>`;
@@ -21,6 +26,7 @@ const email = query.has("ownError")
 
 document.body.innerHTML = `
   <form id="payment" ${query.has("native") ? "" : "novalidate"}>
+    ${autofill ? `<label>Name on card <input id="nameOnCard" data-ccbill="nameOnCard"></label>` : ""}
     <label>Card number <input id="cardNumber" data-ccbill="cardNumber"></label>
     ${expiry}
     <label>Security code <input id="cvv2" data-ccbill="cvv2"></label>
@@ -29,6 +35,8 @@ document.body.innerHTML = `
     <label>Country <select id="country" data-ccbill="country">
       <option value="">Choose…</option><option value="CA">Canada</option><option value="ES">Spain</option>
     </select></label>
+    ${autofill ? `<label>Address <input id="address1" data-ccbill="address1"></label>
+      <label>City <input id="city" data-ccbill="city"></label>` : ""}
     <label>State <input id="state" data-ccbill="state"></label>
     <label>Postal code <input id="postalCode" data-ccbill="postalCode"></label>
     <label>Phone <input id="phoneNumber" data-ccbill="phoneNumber"></label>
@@ -45,6 +53,9 @@ const options = { locale: "en", now: "2026-11-15T12:00:00Z", version, args: { cl
 if (query.get("format") === "0") options.format = false;
 if (query.has("ownError")) options.status = "#announce";
 window.handle = attach(form, options);
+window.stateEvents = [];
+form.addEventListener("ccbill-validate:change", (e) => window.stateEvents.push({ type: e.type, target: e.target.id, ...e.detail }));
+form.addEventListener("ccbill-validate:complete", (e) => window.stateEvents.push({ type: e.type, ...e.detail }));
 
 // A stand-in widget behind guard(): the page records what reached it and what was thrown.
 const widget = guard(
