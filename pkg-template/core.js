@@ -7,7 +7,7 @@ import { loader } from "./loader.js";
 import { word } from "./messages.js";
 import { isLoaded, markFailed, markLoaded, markLoading } from "./loaded.js";
 import { ready } from "./ready.js";
-import { validateAs } from "./validate.js";
+import { checkInput, validateAs } from "./validate.js";
 import { startTables, tablesFailed, tablesOption } from "./tables.js";
 
 export { useLocales } from "./messages.js";
@@ -42,9 +42,12 @@ export function init(module, options) {
         },
         (error) => {
           loading = null; // a failed load (e.g. offline) may be retried
-          markFailed(whyNotLoaded(error, module));
+          const why = whyNotLoaded(error, module);
+          markFailed(why);
           tablesFailed();
-          throw error;
+          // The glue's own words ("failed to fetch Wasm: 404", "expected magic word") name
+          // neither the file nor the fix; the caller's error does, the original kept as its cause.
+          throw new Error(`ccbill-validate: init() could not load the module: ${why}${fileFix(why)}`, { cause: error });
         },
       );
   }
@@ -52,6 +55,15 @@ export function init(module, options) {
 }
 
 const WASM = "ccbill_validate_bg.wasm";
+
+/**
+ * For init()'s error, when the file was not there: what a bundler needs (most copy no `.wasm`
+ * unless told, and a server's catch-all route answers for the missing file with its app page).
+ */
+function fileFix(why) {
+  if (!/^the \.wasm file .*(answered HTTP|is not WebAssembly)/.test(why)) return "";
+  return `; with a bundler, copy node_modules/ccbill-validate/${WASM} beside the bundle, or import "ccbill-validate/inline", which needs no file`;
+}
 
 /**
  * Why the module did not load, and the fix, in one sentence: the guard's one warning. The
@@ -136,7 +148,9 @@ export function validate(call, input, options) {
 }
 
 export function validateField(propertyName, value, input, options) {
-  return word(ready("validateField").validateField(propertyName, value, input, options), options);
+  const wasm = ready("validateField");
+  checkInput("validateField", input);
+  return word(wasm.validateField(propertyName, value, input, options), options);
 }
 
 export function maskCardNumber(cardNumber) {
