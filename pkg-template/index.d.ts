@@ -155,6 +155,34 @@ export interface GuardOptions extends Options {
  */
 export function guard<W extends CCBillWidget>(widget: W, options?: GuardOptions): W;
 
+/**
+ * Whether `value` is the violations array a guarded call throws (a non-empty array of this
+ * package's violations, each with its `code`): `catch (error) { if (isViolations(error)) ... }`
+ * tells it from CCBill's own errors and anything else thrown.
+ */
+export function isViolations(value: unknown): value is Violation[];
+
+/** CCBill's widget constructor: `new ccbill.CCBillAdvancedWidget(applicationId, customIds?)`. */
+export interface CCBillWidgetConstructor {
+  new (applicationId: string, customIds?: FieldIds | null): CCBillWidget;
+}
+
+/**
+ * CCBill's global `ccbill`, set by its widget script (`js.ccbill.com/v…/ccbill-advanced-widget.js`),
+ * as far as `install()` and `guard()` need it; v1 also named the constructor `MerchantConnectWidget`.
+ */
+export interface CCBill {
+  CCBillAdvancedWidget: CCBillWidgetConstructor;
+  MerchantConnectWidget?: CCBillWidgetConstructor;
+}
+
+declare global {
+  interface Window {
+    /** CCBill's global, once its widget script has run (`install()` with no argument waits for it). */
+    ccbill?: CCBill;
+  }
+}
+
 export interface InstallOptions extends GuardOptions {
   /** Where to load the wasm from, as `init` takes it. */
   module?: ModuleSource;
@@ -169,7 +197,7 @@ export interface InstallOptions extends GuardOptions {
  * (`defer`, `async`, injected later). Returns the module's loading promise; until it resolves the
  * widget's own checks apply. A `ccbill` that is not an object is a `TypeError`.
  */
-export function install(ccbill?: object | null, options?: InstallOptions): Promise<void>;
+export function install(ccbill?: CCBill | object | null, options?: InstallOptions): Promise<void>;
 
 export interface AttachOptions extends FieldOptions {
   /** The call's arguments (e.g. `{ clientAccnum, clientSubacc }`) for `validate()`. */

@@ -118,7 +118,7 @@ export interface FieldValues {
   threedsResponse?: FieldValue;
 }
 
-/** A widget call's arguments and the form's fields, under CCBill's names: every widget method's. Any other key is ignored. */
+/** A widget call's arguments and the form's fields, under CCBill's names: every widget method's. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface Input extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "clearPaymentInfo" | "clearCustomerInfo" | "timeToLive" | "numberOfUse"
   | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2" | "firstName" | "lastName" | "address1"
@@ -126,75 +126,59 @@ export interface Input extends Pick<FieldValues,
   | "currencyCode" | "ipAddress" | "paymentTokenId" | "form" | "iframeId" | "browserHttpAccept"
   | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage" | "browserHttpUserAgent" | "browserUserAgent"
   | "browserHttpAcceptLanguate"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.createPaymentToken(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.createPaymentToken(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface CreatePaymentTokenInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "clearPaymentInfo" | "clearCustomerInfo" | "timeToLive" | "numberOfUse"
   | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2" | "firstName" | "lastName" | "address1"
   | "address2" | "address3" | "city" | "country" | "state" | "postalCode" | "phoneNumber" | "email" | "amount"
   | "currencyCode" | "ipAddress" | "browserHttpAccept" | "browserHttpAcceptEncoding"
   | "browserHttpAcceptLanguage" | "browserHttpUserAgent" | "browserUserAgent" | "browserHttpAcceptLanguate"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.isScaRequired(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.isScaRequired(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface IsScaRequiredInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "nameOnCard" | "cardNumber" | "email" | "amount" | "currencyCode"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.isScaRequiredForPaymentToken(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.isScaRequiredForPaymentToken(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface IsScaRequiredForPaymentTokenInput extends Pick<FieldValues,
   | "nameOnCard" | "email" | "currencyCode" | "paymentTokenId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.authenticateCustomer(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.authenticateCustomer(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface AuthenticateCustomerInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "cardNumber" | "expMonth" | "expYear" | "paymentTokenId" | "form"
   | "iframeId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.createPaymentToken3DS(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.createPaymentToken3DS(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface CreatePaymentToken3DSInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2"
   | "firstName" | "lastName" | "address1" | "address2" | "address3" | "city" | "country" | "state"
   | "postalCode" | "phoneNumber" | "email" | "amount" | "currencyCode" | "ipAddress" | "browserHttpAccept"
   | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage" | "browserHttpUserAgent" | "browserUserAgent"
   | "browserHttpAcceptLanguate"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.authenticateCustomerAndCreatePaymentToken(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.authenticateCustomerAndCreatePaymentToken(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface AuthenticateCustomerAndCreatePaymentTokenInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2"
   | "firstName" | "lastName" | "address1" | "address2" | "address3" | "city" | "country" | "state"
   | "postalCode" | "phoneNumber" | "email" | "amount" | "currencyCode" | "ipAddress" | "form" | "iframeId"
   | "browserHttpAccept" | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage" | "browserHttpUserAgent"
   | "browserUserAgent" | "browserHttpAcceptLanguate"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `POST /transactions/payment-tokens/{paymentTokenId}`. Any other key is ignored. */
+/** The input of `POST /transactions/payment-tokens/{paymentTokenId}`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface ChargeInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "currencyCode" | "paymentTokenId" | "initialPrice" | "initialPeriod"
   | "recurringPrice" | "recurringPeriod" | "rebills" | "lifeTimeSubscription" | "createNewPaymentToken"
   | "passThroughInfo"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `POST /transactions/payment-tokens/threeds/{paymentTokenId}`. Any other key is ignored. */
+/** The input of `POST /transactions/payment-tokens/threeds/{paymentTokenId}`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface ThreedsChargeInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "currencyCode" | "paymentTokenId" | "initialPrice" | "initialPeriod"
   | "recurringPrice" | "recurringPeriod" | "rebills" | "lifeTimeSubscription" | "createNewPaymentToken"
@@ -203,30 +187,22 @@ export interface ThreedsChargeInput extends Pick<FieldValues,
   | "threedsAuthenticationValue" | "threedsError" | "threedsClientTransactionId" | "threedsSuccess"
   | "threedsAmount" | "threedsCurrency" | "threedsSdkTransId" | "threedsAuthenticationType"
   | "threedsErrorDetail" | "threedsErrorCode" | "threedsResponse"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `GET /payment-tokens/{paymentTokenId}`. Any other key is ignored. */
+/** The input of `GET /payment-tokens/{paymentTokenId}`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface GetPaymentTokenInput extends Pick<FieldValues,
   | "paymentTokenId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `GET /payment-tokens/{paymentTokenId}/threeds-required`. Any other key is ignored. */
+/** The input of `GET /payment-tokens/{paymentTokenId}/threeds-required`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface PaymentTokenThreedsRequiredInput extends Pick<FieldValues,
   | "currencyCode" | "paymentTokenId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `GET /transactions/payment-tokens/{paymentTokenId}`. Any other key is ignored. */
+/** The input of `GET /transactions/payment-tokens/{paymentTokenId}`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface GetTransactionPaymentTokenInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "paymentTokenId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
 /** Each call's input type, by the call's name. */
 export interface Inputs {

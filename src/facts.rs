@@ -494,11 +494,13 @@ fn facts_d_ts() -> String {
     out.push_str("}\n\n");
     let interface = |out: &mut String, doc: &str, name: &str, fields: &[Field]| {
         let keys = union(fields.iter().map(|f| quoted(f.name())));
-        let _ = writeln!(out, "/** {doc} Any other key is ignored. */");
+        // No index signature: a misspelt key (`cardnumber`) in an object literal is then a type
+        // error. A variable holding more keys (a form's values) is still accepted, as at run time.
         let _ = writeln!(
             out,
-            "export interface {name} extends Pick<FieldValues,\n{keys}\n> {{\n  [other: string]: unknown;\n}}\n"
+            "/** {doc} A key of no field is a type error in an object literal; at run time it is ignored. */"
         );
+        let _ = writeln!(out, "export interface {name} extends Pick<FieldValues,\n{keys}\n> {{}}\n");
     };
     interface(
         &mut out,
