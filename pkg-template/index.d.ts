@@ -94,7 +94,9 @@ export function tablesReady(timeout?: number): Promise<boolean>;
 /**
  * The violations of one call's input (its arguments and form fields under CCBill's names); `[]`
  * when valid. `validateCreatePaymentToken(input, options)` and its siblings are this call under
- * each call's name. Throws only a TypeError: for a call it does not know, or a non-object input.
+ * each call's name. Throws only a TypeError: for a call it does not know, a non-object input, or
+ * a container of the fields in place of them (an array, a Map, a FormData, a URLSearchParams, an
+ * element), its message naming the fix (`Object.fromEntries(...)`, `readForm(form)`).
  */
 export function validate<C extends CallName>(call: C, input: InputOf<C>, options?: Options): Violation[];
 /** One field's violations, for live feedback; `input` gives context (e.g. the expiry month). */
