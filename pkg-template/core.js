@@ -75,7 +75,8 @@ function whyNotLoaded(error, module) {
   if (typeof WebAssembly !== "object") {
     return "this browser has no WebAssembly (too old, or turned off by a setting): nothing in the page can fix it, CCBill's widget checks each call itself";
   }
-  const url = /fetching '([^']*)'/.exec(message)?.[1] ?? urlOf(module); // the glue names it on HTTP errors
+  // The glue names the URL on HTTP errors; else the one given, else the default beside the glue.
+  const url = /fetching '([^']*)'/.exec(message)?.[1] ?? urlOf(module) ?? (module === undefined ? loader.wasmUrl() : null);
   const file = url ? `the .wasm file (${url})` : "the .wasm file";
   const status = /failed to fetch Wasm: (\d+)/.exec(message)?.[1];
   if (status) return `${file} answered HTTP ${status}: serve ${WASM} next to the script, or pass its URL to init()`;
