@@ -61,7 +61,7 @@ FUZZ_FLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -rss_limit_mb=4096 -p
 # The Python package (py/): a venv under target/ with pinned tools (installed once, again only when
 # the pins change), the wheel built by maturin from the checkout, then pytest and mypy --strict.
 PY_VENV := target/py-venv
-PY_PINS := maturin==1.16.0 pytest==9.2.0 mypy==2.4.1
+PY_PINS := maturin==1.16.0 pytest==9.2.0 mypy==2.4.1 pydantic==2.14.4
 
 $(PY_VENV)/.pins-$(subst =,,$(subst $(eval) ,-,$(PY_PINS))):
 	python3 -m venv $(PY_VENV)

@@ -1,5 +1,8 @@
 // Generated from the Rust core (src/facts.rs) by `make facts`: edit the Rust, never this file.
-import type { Options, Violation, CreatePaymentTokenInput, IsScaRequiredInput, IsScaRequiredForPaymentTokenInput, AuthenticateCustomerInput, CreatePaymentToken3DSInput, AuthenticateCustomerAndCreatePaymentTokenInput, ChargeInput, ThreedsChargeInput, GetPaymentTokenInput, PaymentTokenThreedsRequiredInput, GetTransactionPaymentTokenInput } from "./ccbill_validate.js";
+import type { Options, Violation, CreatePaymentTokenInput, IsScaRequiredInput, IsScaRequiredForPaymentTokenInput, AuthenticateCustomerInput, CreatePaymentToken3DSInput, AuthenticateCustomerAndCreatePaymentTokenInput, ChargeInput, ThreedsChargeInput, GetPaymentTokenInput, PaymentTokenThreedsRequiredInput, GetTransactionPaymentTokenInput, CreatePaymentTokenMerchantOnlyInput, CreatePaymentTokenMerchantOnlyVerifyInput, CreatePaymentTokenProgramSpecifiedInput, CreatePaymentTokenTargetClientInput, ThreedsRequiredInput } from "./ccbill_validate.js";
+
+/** Each call's input type, under the call's name. */
+export type { CreatePaymentTokenInput, IsScaRequiredInput, IsScaRequiredForPaymentTokenInput, AuthenticateCustomerInput, CreatePaymentToken3DSInput, AuthenticateCustomerAndCreatePaymentTokenInput, ChargeInput, ThreedsChargeInput, GetPaymentTokenInput, PaymentTokenThreedsRequiredInput, GetTransactionPaymentTokenInput, CreatePaymentTokenMerchantOnlyInput, CreatePaymentTokenMerchantOnlyVerifyInput, CreatePaymentTokenProgramSpecifiedInput, CreatePaymentTokenTargetClientInput, ThreedsRequiredInput };
 
 /** The violations of `widget.createPaymentToken(...)` and the form it reads; `[]` when valid. Throws only a TypeError, for a non-object input. */
 export function validateCreatePaymentToken(input: CreatePaymentTokenInput, options?: Options): Violation[];
@@ -33,6 +36,21 @@ export function validatePaymentTokenThreedsRequired(input: PaymentTokenThreedsRe
 
 /** The violations of `GET /transactions/payment-tokens/{paymentTokenId}`; `[]` when valid. Throws only a TypeError, for a non-object input. */
 export function validateGetTransactionPaymentToken(input: GetTransactionPaymentTokenInput, options?: Options): Violation[];
+
+/** The violations of `POST /payment-tokens/merchant-only`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateCreatePaymentTokenMerchantOnly(input: CreatePaymentTokenMerchantOnlyInput, options?: Options): Violation[];
+
+/** The violations of `POST /payment-tokens/merchant-only-verify`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateCreatePaymentTokenMerchantOnlyVerify(input: CreatePaymentTokenMerchantOnlyVerifyInput, options?: Options): Violation[];
+
+/** The violations of `POST /payment-tokens/program-specified`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateCreatePaymentTokenProgramSpecified(input: CreatePaymentTokenProgramSpecifiedInput, options?: Options): Violation[];
+
+/** The violations of `POST /payment-tokens/target-client`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateCreatePaymentTokenTargetClient(input: CreatePaymentTokenTargetClientInput, options?: Options): Violation[];
+
+/** The violations of `GET /payment-tokens/threeds-required`; `[]` when valid. Throws only a TypeError, for a non-object input. */
+export function validateThreedsRequired(input: ThreedsRequiredInput, options?: Options): Violation[];
 
 /** The methods of CCBill's widget that guard() checks, with every version's arguments (one overload each). */
 export interface CCBillWidgetCalls {

@@ -56,3 +56,28 @@ export function validatePaymentTokenThreedsRequired(input, options) {
 export function validateGetTransactionPaymentToken(input, options) {
   return validateAs("validateGetTransactionPaymentToken", "getTransactionPaymentToken", input, options);
 }
+
+/** The violations of `POST /payment-tokens/merchant-only`; `[]` when valid. */
+export function validateCreatePaymentTokenMerchantOnly(input, options) {
+  return validateAs("validateCreatePaymentTokenMerchantOnly", "createPaymentTokenMerchantOnly", input, options);
+}
+
+/** The violations of `POST /payment-tokens/merchant-only-verify`; `[]` when valid. */
+export function validateCreatePaymentTokenMerchantOnlyVerify(input, options) {
+  return validateAs("validateCreatePaymentTokenMerchantOnlyVerify", "createPaymentTokenMerchantOnlyVerify", input, options);
+}
+
+/** The violations of `POST /payment-tokens/program-specified`; `[]` when valid. */
+export function validateCreatePaymentTokenProgramSpecified(input, options) {
+  return validateAs("validateCreatePaymentTokenProgramSpecified", "createPaymentTokenProgramSpecified", input, options);
+}
+
+/** The violations of `POST /payment-tokens/target-client`; `[]` when valid. */
+export function validateCreatePaymentTokenTargetClient(input, options) {
+  return validateAs("validateCreatePaymentTokenTargetClient", "createPaymentTokenTargetClient", input, options);
+}
+
+/** The violations of `GET /payment-tokens/threeds-required`; `[]` when valid. */
+export function validateThreedsRequired(input, options) {
+  return validateAs("validateThreedsRequired", "threedsRequired", input, options);
+}

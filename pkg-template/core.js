@@ -7,7 +7,7 @@ import { loader } from "./loader.js";
 import { word } from "./messages.js";
 import { isLoaded, markFailed, markLoaded, markLoading } from "./loaded.js";
 import { ready } from "./ready.js";
-import { checkInput, validateAs } from "./validate.js";
+import { validateAs, validateFieldAs } from "./validate.js";
 import { startTables, tablesFailed, tablesOption } from "./tables.js";
 
 export { useLocales } from "./messages.js";
@@ -149,9 +149,7 @@ export function validate(call, input, options) {
 }
 
 export function validateField(propertyName, value, input, options) {
-  const wasm = ready("validateField");
-  checkInput("validateField", input);
-  return word(wasm.validateField(propertyName, value, input, options), options);
+  return validateFieldAs(propertyName, value, input, options);
 }
 
 export function maskCardNumber(cardNumber) {

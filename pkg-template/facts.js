@@ -5,7 +5,8 @@
 export const WIDGET_VERSIONS = ["1", "1.2", "1.3", "1.13"];
 
 /**
- * Every call by name: `fields`, what it reads, in reporting order; `method`, a widget method's
+ * Every call by name: `fields`, what it reads, in reporting order; `paths`, where a body nests
+ * them, each field's path in it (`propertyName`); `method`, a widget method's
  * signatures, oldest first (the arguments after `authToken`, from version `since` on; two of one
  * version are two orders the guide shows), empty for a backend request.
  */
@@ -70,6 +71,30 @@ export const CALLS = {
     fields: ["clientAccnum", "clientSubacc", "paymentTokenId"],
     method: [],
   },
+  createPaymentTokenMerchantOnly: {
+    fields: ["clientAccnum", "clientSubacc", "timeToLive", "numberOfUse", "nameOnCard", "cardNumber", "expMonth", "expYear", "firstName", "lastName", "address1", "address2", "city", "country", "state", "postalCode", "phoneNumber", "email", "ipAddress", "browserHttpAccept", "browserHttpAcceptEncoding", "browserHttpAcceptLanguage", "browserHttpUserAgent", "subscriptionId"],
+    paths: ["clientAccnum", "clientSubacc", "timeToLive", "validNumberOfUse", "paymentInfo.creditCardPaymentInfo.nameOnCard", "paymentInfo.creditCardPaymentInfo.cardNum", "paymentInfo.creditCardPaymentInfo.expMonth", "paymentInfo.creditCardPaymentInfo.expYear", "customerInfo.customerFname", "customerInfo.customerLname", "customerInfo.address1", "customerInfo.address2", "customerInfo.city", "customerInfo.country", "customerInfo.state", "customerInfo.zipcode", "customerInfo.phoneNumber", "customerInfo.email", "customerInfo.ipAddress", "customerInfo.browserHttpAccept", "customerInfo.browserHttpAcceptEncoding", "customerInfo.browserHttpAcceptLanguage", "customerInfo.browserHttpUserAgent", "subscriptionId"],
+    method: [],
+  },
+  createPaymentTokenMerchantOnlyVerify: {
+    fields: ["clientAccnum", "clientSubacc", "timeToLive", "numberOfUse", "nameOnCard", "cardNumber", "expMonth", "expYear", "cvv2", "firstName", "lastName", "address1", "address2", "city", "country", "state", "postalCode", "phoneNumber", "email", "ipAddress", "browserHttpAccept", "browserHttpAcceptEncoding", "browserHttpAcceptLanguage", "browserHttpUserAgent", "subscriptionId"],
+    paths: ["clientAccnum", "clientSubacc", "timeToLive", "validNumberOfUse", "paymentInfo.creditCardPaymentInfo.nameOnCard", "paymentInfo.creditCardPaymentInfo.cardNum", "paymentInfo.creditCardPaymentInfo.expMonth", "paymentInfo.creditCardPaymentInfo.expYear", "paymentInfo.creditCardPaymentInfo.cvv2", "customerInfo.customerFname", "customerInfo.customerLname", "customerInfo.address1", "customerInfo.address2", "customerInfo.city", "customerInfo.country", "customerInfo.state", "customerInfo.zipcode", "customerInfo.phoneNumber", "customerInfo.email", "customerInfo.ipAddress", "customerInfo.browserHttpAccept", "customerInfo.browserHttpAcceptEncoding", "customerInfo.browserHttpAcceptLanguage", "customerInfo.browserHttpUserAgent", "subscriptionId"],
+    method: [],
+  },
+  createPaymentTokenProgramSpecified: {
+    fields: ["clientAccnum", "clientSubacc", "timeToLive", "numberOfUse", "nameOnCard", "cardNumber", "expMonth", "expYear", "firstName", "lastName", "address1", "address2", "city", "country", "state", "postalCode", "phoneNumber", "email", "ipAddress", "browserHttpAccept", "browserHttpAcceptEncoding", "browserHttpAcceptLanguage", "browserHttpUserAgent", "subscriptionId", "programParticipationId"],
+    paths: ["clientAccnum", "clientSubacc", "timeToLive", "validNumberOfUse", "paymentInfo.creditCardPaymentInfo.nameOnCard", "paymentInfo.creditCardPaymentInfo.cardNum", "paymentInfo.creditCardPaymentInfo.expMonth", "paymentInfo.creditCardPaymentInfo.expYear", "customerInfo.customerFname", "customerInfo.customerLname", "customerInfo.address1", "customerInfo.address2", "customerInfo.city", "customerInfo.country", "customerInfo.state", "customerInfo.zipcode", "customerInfo.phoneNumber", "customerInfo.email", "customerInfo.ipAddress", "customerInfo.browserHttpAccept", "customerInfo.browserHttpAcceptEncoding", "customerInfo.browserHttpAcceptLanguage", "customerInfo.browserHttpUserAgent", "subscriptionId", "programParticipationId"],
+    method: [],
+  },
+  createPaymentTokenTargetClient: {
+    fields: ["clientAccnum", "clientSubacc", "timeToLive", "numberOfUse", "nameOnCard", "cardNumber", "expMonth", "expYear", "firstName", "lastName", "address1", "address2", "city", "country", "state", "postalCode", "phoneNumber", "email", "ipAddress", "browserHttpAccept", "browserHttpAcceptEncoding", "browserHttpAcceptLanguage", "browserHttpUserAgent", "subscriptionId", "targetClientAccnum", "targetClientSubacc"],
+    paths: ["clientAccnum", "clientSubacc", "timeToLive", "validNumberOfUse", "paymentInfo.creditCardPaymentInfo.nameOnCard", "paymentInfo.creditCardPaymentInfo.cardNum", "paymentInfo.creditCardPaymentInfo.expMonth", "paymentInfo.creditCardPaymentInfo.expYear", "customerInfo.customerFname", "customerInfo.customerLname", "customerInfo.address1", "customerInfo.address2", "customerInfo.city", "customerInfo.country", "customerInfo.state", "customerInfo.zipcode", "customerInfo.phoneNumber", "customerInfo.email", "customerInfo.ipAddress", "customerInfo.browserHttpAccept", "customerInfo.browserHttpAcceptEncoding", "customerInfo.browserHttpAcceptLanguage", "customerInfo.browserHttpUserAgent", "subscriptionId", "targetClientAccnum", "targetClientSubacc"],
+    method: [],
+  },
+  threedsRequired: {
+    fields: ["clientAccnum", "clientSubacc", "currencyCode", "bin", "last4"],
+    method: [],
+  },
 };
 
 /** The call a field is checked under when none is named. */
@@ -110,7 +135,7 @@ export const DEPENDENTS = {
   paymentTokenId: ["cardNumber", "expMonth", "expYear"],
   initialPrice: ["threedsAmount"],
   threedsVersion: ["threedsXid", "threedsCavv", "threedsCavvAlgorithm", "threedsDsTransId", "threedsAcsTransId", "threedsAuthenticationValue"],
-  threedsError: ["threedsVersion"],
+  subscriptionId: ["nameOnCard", "cardNumber", "expMonth", "expYear", "cvv2", "firstName", "lastName", "country", "postalCode", "email"],
 };
 
 /** Card numbers: their digits, the security code's, and the groups of a number of no known brand. */

@@ -4,7 +4,7 @@
 // the named validators, is generated from Rust too.
 import type {
   Catalog, CardBrand, CallName, ChargeInput, ThreedsChargeInput, FieldOptions, FieldValue, Input, InputOf, Options,
-  PropertyName, Violation, WidgetCallName,
+  PropertyName, BodyPath, Violation, WidgetCallName,
 } from "./ccbill_validate.js";
 
 export * from "./calls.js";
@@ -16,8 +16,6 @@ export type {
   CardBrand,
   Catalog,
   ChargeField,
-  ChargeInput,
-  ThreedsChargeInput,
   ThreedsField,
   Code,
   FieldOptions,
@@ -25,20 +23,12 @@ export type {
   Input,
   Inputs,
   InputOf,
-  CreatePaymentTokenInput,
-  IsScaRequiredInput,
-  IsScaRequiredForPaymentTokenInput,
-  AuthenticateCustomerInput,
-  CreatePaymentToken3DSInput,
-  AuthenticateCustomerAndCreatePaymentTokenInput,
-  GetPaymentTokenInput,
-  PaymentTokenThreedsRequiredInput,
-  GetTransactionPaymentTokenInput,
   Locale,
   Options,
   Params,
   ParamsOf,
   PropertyName,
+  BodyPath,
   Target,
   Violation,
   ViolationOf,

@@ -43,7 +43,8 @@ function toIssue(violation) {
   const issue = {
     // Form libraries show `message` as it is: the sentence alone, without the widget's prefix.
     message: message.startsWith(prefix) ? message.slice(prefix.length) : message,
-    path: [violation.propertyName],
+    // A token body's propertyName is a path through it (`customerInfo.zipcode`).
+    path: violation.propertyName.split("."),
     code: violation.code,
   };
   if (violation.params !== undefined) issue.params = violation.params;

@@ -9,6 +9,13 @@ export function validateAs(caller, call, input, options) {
   const wasm = ready(caller);
   checkInput(caller, input);
   const read = typeof call === "string" ? reads(wasm).get(call) : undefined;
+  if (read?.own === undefined) return check(wasm, read, call, input, options);
+  // A token body: its nested fields are read flat under their paths, and the violations, which
+  // the module and the wording name by field, are named as the body names them.
+  return named(check(wasm, read, call, flatten(input, read.fields), options), read);
+}
+
+function check(wasm, read, call, input, options) {
   const settings = read !== undefined && input !== null && typeof input === "object" ? plain(options) : undefined;
   // Anything unusual (a Date as `now`, a wrong argument) is the module's to read, and to refuse.
   if (settings === undefined) return word(wasm.validate(call, input, options), options);
@@ -18,13 +25,38 @@ export function validateAs(caller, call, input, options) {
   return word(wasm.validateRead(read.index, encoded, numbers, raw, settings.now, settings.version), options);
 }
 
+/**
+ * `validateField(propertyName, value, input, options)`: in a token body (`options.call`), the
+ * field is named by its path or its own name, the input is the nested body, and the violations
+ * are named as the body names them, as the whole call's are.
+ */
+export function validateFieldAs(propertyName, value, input, options) {
+  const wasm = ready("validateField");
+  checkInput("validateField", input);
+  const read = reads(wasm).get(callOf(options));
+  if (read?.own === undefined) return word(wasm.validateField(propertyName, value, input, options), options);
+  read.fieldOf ??= new Map(read.fields.map((path, i) => [path, read.own[i]]));
+  const field = read.fieldOf.get(propertyName) ?? propertyName;
+  const flat = input === undefined || input === null ? input : flatten(input, read.fields);
+  return named(word(wasm.validateField(field, value, flat, options), options), read);
+}
+
+/** `options.call` when it is a string; anything else is the module's to read, and to refuse. */
+function callOf(options) {
+  try {
+    return typeof options?.call === "string" ? options.call : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let callReads;
 
 /** Per call name, its index in the module, its fields and the text limit: the module's, asked once. */
 function reads(wasm) {
   if (callReads === undefined) {
-    const [names, fields, limit] = wasm.callReads();
-    callReads = new Map(names.map((name, index) => [name, { index, fields: fields[index], limit }]));
+    const [names, fields, limit, own] = wasm.callReads();
+    callReads = new Map(names.map((name, index) => [name, { index, fields: fields[index], limit, own: own[index] }]));
   }
   return callReads;
 }
@@ -84,4 +116,63 @@ function mistake(input) {
     // A Proxy whose traps throw: read as any object is (each throwing field is "other").
   }
   return undefined;
+}
+
+/**
+ * A nested body's values under their dotted paths, for the flat reader. CCBill's own cURL sample
+ * wraps `customerInfo` and `creditCardPaymentInfo` in `{ value: {...} }` (its schema does not),
+ * so an object without the next key is read through its `value` object (src/input.rs `at_path`
+ * reads the same). A value whose getter throws stays unreadable: its path throws in turn, which
+ * readFields reads as "other", as it reads any throwing property.
+ */
+function flatten(input, paths) {
+  if (input === null || typeof input !== "object") return input; // the module says what is wrong
+  const flat = {};
+  for (const path of paths) {
+    try {
+      flat[path] = at(input, path);
+    } catch {
+      Object.defineProperty(flat, path, { get: unreadable, enumerable: true });
+    }
+  }
+  return flat;
+}
+
+function at(node, path) {
+  for (const step of path.split(".")) {
+    if (node === null || typeof node !== "object") return undefined;
+    const next = node[step];
+    const wrapped = next === undefined ? node.value : undefined;
+    node = wrapped !== null && typeof wrapped === "object" ? wrapped[step] : next;
+  }
+  return node;
+}
+
+function unreadable() {
+  throw new TypeError("unreadable");
+}
+
+/** The violations under the body's names (`customerInfo.zipcode`), and their target nested as the body is. */
+function named(violations, read) {
+  if (violations.length === 0) return violations;
+  read.pathOf ??= new Map(read.own.map((field, i) => [field, read.fields[i]]));
+  const target = nest(violations[0].target);
+  for (const v of violations) {
+    const path = read.pathOf.get(v.propertyName) ?? v.propertyName;
+    v.message = path + v.message.slice(v.propertyName.length);
+    v.propertyName = path;
+    v.target = target;
+  }
+  return violations;
+}
+
+function nest(flat) {
+  const out = {};
+  for (const [path, value] of Object.entries(flat)) {
+    const steps = path.split(".");
+    let node = out;
+    for (const step of steps.slice(0, -1)) node = node[step] ??= {};
+    node[steps[steps.length - 1]] = value;
+  }
+  return out;
 }

@@ -4,7 +4,9 @@
 export type CallName =
   | "createPaymentToken" | "isScaRequired" | "isScaRequiredForPaymentToken" | "authenticateCustomer"
   | "createPaymentToken3DS" | "authenticateCustomerAndCreatePaymentToken" | "charge" | "threedsCharge"
-  | "getPaymentToken" | "paymentTokenThreedsRequired" | "getTransactionPaymentToken";
+  | "getPaymentToken" | "paymentTokenThreedsRequired" | "getTransactionPaymentToken"
+  | "createPaymentTokenMerchantOnly" | "createPaymentTokenMerchantOnlyVerify"
+  | "createPaymentTokenProgramSpecified" | "createPaymentTokenTargetClient" | "threedsRequired";
 
 /** The widget's methods among the calls (guard() guards these). */
 export type WidgetCallName =
@@ -24,7 +26,19 @@ export type PropertyName =
   | "threedsDsTransId" | "threedsAcsTransId" | "threedsAuthenticationValue" | "threedsError"
   | "threedsClientTransactionId" | "threedsSuccess" | "threedsAmount" | "threedsCurrency"
   | "threedsSdkTransId" | "threedsAuthenticationType" | "threedsErrorDetail" | "threedsErrorCode"
-  | "threedsResponse";
+  | "threedsResponse" | "subscriptionId" | "programParticipationId" | "targetClientAccnum"
+  | "targetClientSubacc" | "bin" | "last4";
+
+/** A field's `propertyName` in the payment-token bodies, which nest it: its path. */
+export type BodyPath =
+  | "customerInfo.address1" | "customerInfo.address2" | "customerInfo.browserHttpAccept"
+  | "customerInfo.browserHttpAcceptEncoding" | "customerInfo.browserHttpAcceptLanguage"
+  | "customerInfo.browserHttpUserAgent" | "customerInfo.city" | "customerInfo.country"
+  | "customerInfo.customerFname" | "customerInfo.customerLname" | "customerInfo.email"
+  | "customerInfo.ipAddress" | "customerInfo.phoneNumber" | "customerInfo.state" | "customerInfo.zipcode"
+  | "paymentInfo.creditCardPaymentInfo.cardNum" | "paymentInfo.creditCardPaymentInfo.cvv2"
+  | "paymentInfo.creditCardPaymentInfo.expMonth" | "paymentInfo.creditCardPaymentInfo.expYear"
+  | "paymentInfo.creditCardPaymentInfo.nameOnCard";
 
 /** Stable machine codes; the README documents each one. */
 export type Code =
@@ -116,6 +130,12 @@ export interface FieldValues {
   threedsErrorDetail?: FieldValue;
   threedsErrorCode?: FieldValue;
   threedsResponse?: FieldValue;
+  subscriptionId?: FieldValue;
+  programParticipationId?: FieldValue;
+  targetClientAccnum?: FieldValue;
+  targetClientSubacc?: FieldValue;
+  bin?: FieldValue;
+  last4?: FieldValue;
 }
 
 /** A widget call's arguments and the form's fields, under CCBill's names: every widget method's. A key of no field is a type error in an object literal; at run time it is ignored. */
@@ -204,6 +224,74 @@ export interface GetTransactionPaymentTokenInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "paymentTokenId"
 > {}
 
+/** The input of `POST /payment-tokens/merchant-only`. A key of no field is a type error in an object literal; at run time it is ignored. */
+export interface CreatePaymentTokenMerchantOnlyInput {
+  clientAccnum?: FieldValues["clientAccnum"];
+  clientSubacc?: FieldValues["clientSubacc"];
+  timeToLive?: FieldValues["timeToLive"];
+  validNumberOfUse?: FieldValues["numberOfUse"];
+  subscriptionId?: FieldValues["subscriptionId"];
+  paymentInfo?: {
+    creditCardPaymentInfo?: {
+      nameOnCard?: FieldValues["nameOnCard"];
+      cardNum?: FieldValues["cardNumber"];
+      expMonth?: FieldValues["expMonth"];
+      expYear?: FieldValues["expYear"];
+      [other: string]: unknown;
+    } | null;
+    [other: string]: unknown;
+  } | null;
+  customerInfo?: {
+    customerFname?: FieldValues["firstName"];
+    customerLname?: FieldValues["lastName"];
+    address1?: FieldValues["address1"];
+    address2?: FieldValues["address2"];
+    city?: FieldValues["city"];
+    country?: FieldValues["country"];
+    state?: FieldValues["state"];
+    zipcode?: FieldValues["postalCode"];
+    phoneNumber?: FieldValues["phoneNumber"];
+    email?: FieldValues["email"];
+    ipAddress?: FieldValues["ipAddress"];
+    browserHttpAccept?: FieldValues["browserHttpAccept"];
+    browserHttpAcceptEncoding?: FieldValues["browserHttpAcceptEncoding"];
+    browserHttpAcceptLanguage?: FieldValues["browserHttpAcceptLanguage"];
+    browserHttpUserAgent?: FieldValues["browserHttpUserAgent"];
+    [other: string]: unknown;
+  } | null;
+}
+
+/** The input of `POST /payment-tokens/merchant-only-verify`. A key of no field is a type error in an object literal; at run time it is ignored. */
+export interface CreatePaymentTokenMerchantOnlyVerifyInput extends CreatePaymentTokenMerchantOnlyInput {
+  paymentInfo?: {
+    creditCardPaymentInfo?: {
+      nameOnCard?: FieldValues["nameOnCard"];
+      cardNum?: FieldValues["cardNumber"];
+      expMonth?: FieldValues["expMonth"];
+      expYear?: FieldValues["expYear"];
+      cvv2?: FieldValues["cvv2"];
+      [other: string]: unknown;
+    } | null;
+    [other: string]: unknown;
+  } | null;
+}
+
+/** The input of `POST /payment-tokens/program-specified`. A key of no field is a type error in an object literal; at run time it is ignored. */
+export interface CreatePaymentTokenProgramSpecifiedInput extends CreatePaymentTokenMerchantOnlyInput {
+  programParticipationId?: FieldValues["programParticipationId"];
+}
+
+/** The input of `POST /payment-tokens/target-client`. A key of no field is a type error in an object literal; at run time it is ignored. */
+export interface CreatePaymentTokenTargetClientInput extends CreatePaymentTokenMerchantOnlyInput {
+  targetClientAccnum?: FieldValues["targetClientAccnum"];
+  targetClientSubacc?: FieldValues["targetClientSubacc"];
+}
+
+/** The input of `GET /payment-tokens/threeds-required`. A key of no field is a type error in an object literal; at run time it is ignored. */
+export interface ThreedsRequiredInput extends Pick<FieldValues,
+  | "clientAccnum" | "clientSubacc" | "currencyCode" | "bin" | "last4"
+> {}
+
 /** Each call's input type, by the call's name. */
 export interface Inputs {
   createPaymentToken: CreatePaymentTokenInput;
@@ -217,6 +305,11 @@ export interface Inputs {
   getPaymentToken: GetPaymentTokenInput;
   paymentTokenThreedsRequired: PaymentTokenThreedsRequiredInput;
   getTransactionPaymentToken: GetTransactionPaymentTokenInput;
+  createPaymentTokenMerchantOnly: CreatePaymentTokenMerchantOnlyInput;
+  createPaymentTokenMerchantOnlyVerify: CreatePaymentTokenMerchantOnlyVerifyInput;
+  createPaymentTokenProgramSpecified: CreatePaymentTokenProgramSpecifiedInput;
+  createPaymentTokenTargetClient: CreatePaymentTokenTargetClientInput;
+  threedsRequired: ThreedsRequiredInput;
 }
 
 /** The input type of call `C`. */

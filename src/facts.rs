@@ -21,6 +21,8 @@ use crate::rules::brand::{Brand, ANY_LENGTH, UNKNOWN_GAPS};
 use crate::rules::card;
 use crate::rules::reason::{Code, Param, Reason};
 
+mod python;
+
 const HEADER: &str = "Generated from the Rust core (src/facts.rs) by `make facts`: edit the Rust, never this file.";
 
 /// The files, as `(path from the repository root, text)`.
@@ -30,6 +32,8 @@ pub fn files() -> Vec<(&'static str, String)> {
         ("pkg-template/calls.js", calls_js()),
         ("pkg-template/calls.d.ts", calls_d_ts()),
         ("src/facts.d.ts", facts_d_ts()),
+        ("py/python/ccbill_validate/_core.pyi", python::stub()),
+        ("py/python/ccbill_validate/__init__.py", python::init()),
     ]
 }
 
@@ -141,7 +145,8 @@ fn facts_js() -> String {
     let _ = writeln!(out, "export const WIDGET_VERSIONS = {};\n", strings(versions));
 
     out.push_str(
-        "/**\n * Every call by name: `fields`, what it reads, in reporting order; `method`, a widget method's\n \
+        "/**\n * Every call by name: `fields`, what it reads, in reporting order; `paths`, where a body nests\n \
+         * them, each field's path in it (`propertyName`); `method`, a widget method's\n \
          * signatures, oldest first (the arguments after `authToken`, from version `since` on; two of one\n \
          * version are two orders the guide shows), empty for a backend request.\n */\n",
     );
@@ -149,6 +154,10 @@ fn facts_js() -> String {
     for call in Call::ALL {
         let _ = writeln!(out, "  {}: {{", call.name());
         let _ = writeln!(out, "    fields: {},", strings(names(call.fields().iter().copied())));
+        if call.fields().iter().any(|f| call.path(*f) != f.name()) {
+            let paths: Vec<&str> = call.fields().iter().map(|f| call.path(*f)).collect();
+            let _ = writeln!(out, "    paths: {},", strings(paths));
+        }
         let method: Vec<_> = call
             .method()
             .iter()
@@ -234,6 +243,89 @@ fn validator(call: Call) -> String {
     format!("validate{}", pascal(call.name()))
 }
 
+/// A token body's input: the top-level fields, then each nested object, its fields typed as the
+/// field they are (`zipcode` is `postalCode`'s value). A body that holds all of an earlier body's
+/// fields extends that body's interface and states only what it adds (a nested object it adds to
+/// is stated whole).
+fn nested_interface(out: &mut String, doc: &str, call: Call) {
+    let root = tree(call);
+    let earlier = &Call::ALL[..Call::ALL.iter().position(|c| *c == call).unwrap_or(0)];
+    let base = earlier
+        .iter()
+        .rev()
+        .find(|c| nested(**c) && c.fields().iter().all(|f| call.fields().contains(f) && c.path(*f) == call.path(*f)));
+    let _ = writeln!(
+        out,
+        "/** {doc} A key of no field is a type error in an object literal; at run time it is ignored. */"
+    );
+    match base {
+        Some(base) => {
+            let _ = writeln!(out, "export interface {} extends {} {{", input_type(call), input_type(*base));
+            write_node(out, &root, Some(&tree(*base)), 2);
+        }
+        None => {
+            let _ = writeln!(out, "export interface {} {{", input_type(call));
+            write_node(out, &root, None, 2);
+        }
+    }
+    // No index signature at the top, as for every call's input (a misspelt key does not compile);
+    // the nested objects keep theirs, for CCBill's `{ value: {...} }` wrapper (`write_node`).
+    out.push_str("}\n\n");
+}
+
+/// Whether a call's input nests fields (a token body).
+fn nested(call: Call) -> bool {
+    call.fields().iter().any(|f| call.path(*f).contains('.'))
+}
+
+/// A nested input's shape: the fields at this level, and the objects below it.
+#[derive(Default, PartialEq)]
+struct Node<'a> {
+    leaves: Vec<(&'a str, Field)>,
+    children: Vec<(&'a str, Node<'a>)>,
+}
+
+fn tree(call: Call) -> Node<'static> {
+    let mut root = Node::default();
+    for field in call.fields() {
+        let mut node = &mut root;
+        let mut steps = call.path(*field).split('.').peekable();
+        while let Some(step) = steps.next() {
+            if steps.peek().is_none() {
+                node.leaves.push((step, *field));
+                break;
+            }
+            let at = match node.children.iter().position(|(n, _)| *n == step) {
+                Some(at) => at,
+                None => {
+                    node.children.push((step, Node::default()));
+                    node.children.len() - 1
+                }
+            };
+            node = &mut node.children[at].1;
+        }
+    }
+    root
+}
+
+/// `node`'s properties, without those `base` (the extended interface's) already states alike.
+fn write_node(out: &mut String, node: &Node<'_>, base: Option<&Node<'_>>, indent: usize) {
+    let pad = " ".repeat(indent);
+    for (name, field) in &node.leaves {
+        if !base.is_some_and(|b| b.leaves.contains(&(*name, *field))) {
+            let _ = writeln!(out, "{pad}{name}?: FieldValues[\"{}\"];", field.name());
+        }
+    }
+    for (name, child) in &node.children {
+        if base.is_some_and(|b| b.children.iter().any(|(n, c)| n == name && c == child)) {
+            continue;
+        }
+        let _ = writeln!(out, "{pad}{name}?: {{");
+        write_node(out, child, None, indent + 2);
+        let _ = writeln!(out, "{pad}  [other: string]: unknown;\n{pad}}} | null;");
+    }
+}
+
 fn input_type(call: Call) -> String {
     format!("{}Input", pascal(call.name()))
 }
@@ -269,6 +361,11 @@ fn calls_d_ts() -> String {
     let _ = writeln!(out, "// {HEADER}");
     let types: Vec<String> = Call::ALL.iter().map(|c| input_type(*c)).collect();
     let _ = writeln!(out, "import type {{ Options, Violation, {} }} from \"./ccbill_validate.js\";", types.join(", "));
+    let _ = writeln!(
+        out,
+        "\n/** Each call's input type, under the call's name. */\nexport type {{ {} }};",
+        types.join(", ")
+    );
     for call in Call::ALL {
         let _ = write!(
             out,
@@ -455,6 +552,15 @@ fn facts_d_ts() -> String {
         "/** CCBill's names for the fields and arguments the calls read. */\nexport type PropertyName =\n{};\n",
         union(Field::ALL.iter().map(|f| quoted(f.name())))
     );
+    let mut paths: Vec<&str> =
+        Call::ALL.iter().flat_map(|c| c.fields().iter().map(|f| c.path(*f))).filter(|p| p.contains('.')).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    let _ = writeln!(
+        out,
+        "/** A field's `propertyName` in the payment-token bodies, which nest it: its path. */\nexport type BodyPath =\n{};\n",
+        union(paths.into_iter().map(quoted))
+    );
     let _ = writeln!(
         out,
         "/** Stable machine codes; the README documents each one. */\nexport type Code =\n{};\n",
@@ -510,7 +616,11 @@ fn facts_d_ts() -> String {
     );
     for call in Call::ALL {
         let doc = format!("The input of {}.", described(*call));
-        interface(&mut out, &doc, &input_type(*call), call.fields());
+        if nested(*call) {
+            nested_interface(&mut out, &doc, *call);
+        } else {
+            interface(&mut out, &doc, &input_type(*call), call.fields());
+        }
     }
     out.push_str("/** Each call's input type, by the call's name. */\nexport interface Inputs {\n");
     for call in Call::ALL {

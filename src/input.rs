@@ -103,6 +103,14 @@ fields! {
     ThreedsErrorDetail => "threedsErrorDetail",
     ThreedsErrorCode => "threedsErrorCode",
     ThreedsResponse => "threedsResponse",
+    // The bodies a backend sends to create a payment token itself (`POST /payment-tokens/*`).
+    SubscriptionId => "subscriptionId",
+    ProgramParticipationId => "programParticipationId",
+    TargetClientAccnum => "targetClientAccnum",
+    TargetClientSubacc => "targetClientSubacc",
+    // `GET /payment-tokens/threeds-required`'s query: a card named by its first and last digits.
+    Bin => "bin",
+    Last4 => "last4",
 }
 
 impl fmt::Display for Field {
@@ -310,6 +318,7 @@ pub(crate) fn js_len(s: &str) -> usize {
 #[cfg(not(target_arch = "wasm32"))]
 mod json {
     use super::{Field, Input, Value};
+    use crate::calls::Call;
     use serde_json::Value as Json;
 
     impl Input {
@@ -329,6 +338,50 @@ mod json {
         pub fn to_json(&self) -> Json {
             Json::Object(self.iter().map(|(f, v)| (f.name().to_owned(), v.to_json())).collect())
         }
+
+        /// `call`'s fields read from a JSON body, each at its path in the call ([`Call::path`]):
+        /// `customerInfo.zipcode` is `postalCode` in a token body. `None` when `json` is not an object.
+        pub fn from_json_in(call: Call, json: &Json) -> Option<Input> {
+            json.as_object()?;
+            let mut input = Input::new();
+            for field in call.fields() {
+                input.set(*field, at_path(json, call.path(*field)).map_or(Value::Absent, Value::from_json));
+            }
+            Some(input)
+        }
+
+        /// The fields that are present, as the call's JSON: under their paths, nested.
+        pub fn to_json_in(&self, call: Call) -> Json {
+            let mut out = Json::Object(Default::default());
+            for (field, value) in self.iter() {
+                let mut node = &mut out;
+                let mut steps = call.path(field).split('.').peekable();
+                while let Some(step) = steps.next() {
+                    let Json::Object(map) = node else { break };
+                    if steps.peek().is_none() {
+                        map.insert(step.to_owned(), value.to_json());
+                        break;
+                    }
+                    node = map.entry(step.to_owned()).or_insert_with(|| Json::Object(Default::default()));
+                }
+            }
+            out
+        }
+    }
+
+    /// The value at a dotted path. CCBill's own cURL sample wraps `customerInfo` and
+    /// `creditCardPaymentInfo` in `{"value": {...}}` (its schema does not): an object without
+    /// the next key is read through its `value` object, so both shapes read the same.
+    pub(crate) fn at_path<'a>(json: &'a Json, path: &str) -> Option<&'a Json> {
+        let mut node = json;
+        for step in path.split('.') {
+            let object = node.as_object()?;
+            node = match object.get(step) {
+                Some(next) => next,
+                None => object.get("value")?.as_object()?.get(step)?,
+            };
+        }
+        Some(node)
     }
 
     impl Value {

@@ -61,3 +61,8 @@ pub use rules::brand::Brand;
 pub use rules::card::{card_brand, mask_card_number};
 pub use rules::reason::{Code, Param};
 pub use violation::Violation;
+
+/// The README's `rust` blocks, run as doctests: a snippet that stops compiling fails `cargo test`.
+#[cfg(all(doctest, not(target_arch = "wasm32")))]
+#[doc = include_str!("../README.md")]
+struct ReadmeSnippets;

@@ -49,9 +49,13 @@ export type ParamsOf<C extends Code> = C extends keyof Params ? Params[C] : Reco
 export interface ViolationOf<C extends Code> {
   /** The validated input: card number masked to its first 6 and last 4 digits, CVV removed. */
   target: Target;
-  /** `"<propertyName>.<text>"`; the text holds no period, so `message.split(".")[1]` is the whole text. */
+  /**
+   * `"<propertyName>.<text>"`; the text holds no period, so `message.split(".")[1]` is the whole
+   * text, except in a payment-token body, whose `propertyName` is a path with dots of its own.
+   */
   message: string;
-  propertyName: PropertyName;
+  /** The field's name; in a payment-token body, its path there (`"customerInfo.zipcode"`). */
+  propertyName: PropertyName | BodyPath;
   code: C;
   params: ParamsOf<C>;
 }

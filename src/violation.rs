@@ -4,6 +4,7 @@
 use alloc::sync::Arc;
 use core::fmt;
 
+use crate::calls::Call;
 use crate::input::{Field, Input};
 use crate::messages;
 use crate::options::Locale;
@@ -24,19 +25,21 @@ use alloc::vec::Vec;
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Violation {
+    call: Call,
     finding: Finding,
     message: String,
     target: Arc<Input>,
 }
 
 impl Violation {
-    pub(crate) fn new(finding: Finding, locale: Locale, target: Arc<Input>) -> Self {
-        Violation { message: messages::message(finding, locale), finding, target }
+    pub(crate) fn new(call: Call, finding: Finding, locale: Locale, target: Arc<Input>) -> Self {
+        Violation { message: messages::message(call.path(finding.field), finding, locale), call, finding, target }
     }
 
-    /// CCBill's name for the field, e.g. `"cardNumber"`.
+    /// CCBill's name for the field in the call's input, e.g. `"cardNumber"`; a path through the
+    /// body in the token bodies, e.g. `"customerInfo.zipcode"` (see [`Call::path`]).
     pub fn property_name(&self) -> &'static str {
-        self.finding.field.name()
+        self.call.path(self.finding.field)
     }
 
     /// The field.
@@ -72,6 +75,13 @@ impl Violation {
     /// The validated input, with `cardNumber` masked and `cvv2` removed.
     pub fn target(&self) -> &Input {
         &self.target
+    }
+
+    /// The target as JSON, shaped as the call's input: each field under its name in the call
+    /// ([`Call::path`]), nested where the name is a path, as the npm package gives it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn target_json(&self) -> serde_json::Value {
+        self.target.to_json_in(self.call)
     }
 }
 

@@ -74,7 +74,7 @@ fn each_required_threeds_field_removed_in_turn_for_both_versions() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 28);
+    assert_eq!(checked, 24);
 }
 
 #[test]

@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "godkendelsestypen til 3-D Secure",
     "threedsErrorDetail": "fejlbeskrivelsen fra 3-D Secure",
     "threedsErrorCode": "fejlkoden fra 3-D Secure",
-    "threedsResponse": "svaret fra 3-D Secure"
+    "threedsResponse": "svaret fra 3-D Secure",
+    "subscriptionId": "abonnementets ID",
+    "programParticipationId": "programdeltagelsens ID",
+    "targetClientAccnum": "målforhandlerens kontonummer",
+    "targetClientSubacc": "målforhandlerens underkontonummer",
+    "bin": "kortets BIN",
+    "last4": "feltet last4"
   },
   "messages": {
     "required": "Angiv {label}",

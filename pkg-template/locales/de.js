@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "die Authentifizierungsart für 3-D Secure",
     "threedsErrorDetail": "die Fehlerbeschreibung von 3-D Secure",
     "threedsErrorCode": "der Fehlercode von 3-D Secure",
-    "threedsResponse": "die Antwort von 3-D Secure"
+    "threedsResponse": "die Antwort von 3-D Secure",
+    "subscriptionId": "die Abonnement-ID",
+    "programParticipationId": "die ID der Programmteilnahme",
+    "targetClientAccnum": "die Kontonummer des Zielhändlers",
+    "targetClientSubacc": "die Unterkontonummer des Zielhändlers",
+    "bin": "die BIN der Karte",
+    "last4": "das Feld last4"
   },
   "messages": {
     "required": "{Label} ist erforderlich",

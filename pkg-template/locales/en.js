@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "The 3-D Secure authentication type",
     "threedsErrorDetail": "The 3-D Secure error detail",
     "threedsErrorCode": "The 3-D Secure error code",
-    "threedsResponse": "The 3-D Secure response"
+    "threedsResponse": "The 3-D Secure response",
+    "subscriptionId": "Subscription ID",
+    "programParticipationId": "Program participation ID",
+    "targetClientAccnum": "Target merchant account number",
+    "targetClientSubacc": "Target merchant subaccount number",
+    "bin": "The card's BIN",
+    "last4": "The last4 field"
   },
   "messages": {
     "required": "{Label} is required",

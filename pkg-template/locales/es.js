@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "el tipo de autenticación de 3-D Secure",
     "threedsErrorDetail": "el detalle del error de 3-D Secure",
     "threedsErrorCode": "el código de error de 3-D Secure",
-    "threedsResponse": "la respuesta de 3-D Secure"
+    "threedsResponse": "la respuesta de 3-D Secure",
+    "subscriptionId": "el identificador de la suscripción",
+    "programParticipationId": "el identificador de participación en el programa",
+    "targetClientAccnum": "el número de cuenta del comerciante de destino",
+    "targetClientSubacc": "el número de subcuenta del comerciante de destino",
+    "bin": "el BIN de la tarjeta",
+    "last4": "el campo last4"
   },
   "messages": {
     "required": "Falta {label}",

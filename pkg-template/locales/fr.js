@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "le type d'authentification 3-D Secure",
     "threedsErrorDetail": "le détail de l'erreur 3-D Secure",
     "threedsErrorCode": "le code d'erreur 3-D Secure",
-    "threedsResponse": "la réponse 3-D Secure"
+    "threedsResponse": "la réponse 3-D Secure",
+    "subscriptionId": "l'identifiant de l'abonnement",
+    "programParticipationId": "l'identifiant de participation au programme",
+    "targetClientAccnum": "le numéro de compte du marchand cible",
+    "targetClientSubacc": "le numéro de sous-compte du marchand cible",
+    "bin": "le BIN de la carte",
+    "last4": "le champ last4"
   },
   "messages": {
     "required": "Veuillez indiquer {label}",

@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "3-D Secure प्रमाणीकरण प्रकार",
     "threedsErrorDetail": "3-D Secure त्रुटि विवरण",
     "threedsErrorCode": "3-D Secure त्रुटि कोड",
-    "threedsResponse": "3-D Secure प्रतिक्रिया"
+    "threedsResponse": "3-D Secure प्रतिक्रिया",
+    "subscriptionId": "सब्सक्रिप्शन ID",
+    "programParticipationId": "प्रोग्राम भागीदारी ID",
+    "targetClientAccnum": "लक्ष्य मर्चेंट खाता संख्या",
+    "targetClientSubacc": "लक्ष्य मर्चेंट सब-खाता संख्या",
+    "bin": "कार्ड का BIN",
+    "last4": "last4 फ़ील्ड"
   },
   "messages": {
     "required": "कृपया {label} दर्ज करें",

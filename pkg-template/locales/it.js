@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "il tipo di autenticazione 3-D Secure",
     "threedsErrorDetail": "il dettaglio dell'errore 3-D Secure",
     "threedsErrorCode": "il codice di errore 3-D Secure",
-    "threedsResponse": "la risposta 3-D Secure"
+    "threedsResponse": "la risposta 3-D Secure",
+    "subscriptionId": "l'ID dell'abbonamento",
+    "programParticipationId": "l'ID di partecipazione al programma",
+    "targetClientAccnum": "il numero di conto dell'esercente di destinazione",
+    "targetClientSubacc": "il numero di sottoconto dell'esercente di destinazione",
+    "bin": "il BIN della carta",
+    "last4": "il campo last4"
   },
   "messages": {
     "required": "Manca {label}",

@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "3-D Secure 認証タイプ",
     "threedsErrorDetail": "3-D Secure エラー詳細",
     "threedsErrorCode": "3-D Secure エラーコード",
-    "threedsResponse": "3-D Secure レスポンス"
+    "threedsResponse": "3-D Secure レスポンス",
+    "subscriptionId": "サブスクリプション ID",
+    "programParticipationId": "プログラム参加 ID",
+    "targetClientAccnum": "送り先の加盟店アカウント番号",
+    "targetClientSubacc": "送り先の加盟店サブアカウント番号",
+    "bin": "カードの BIN",
+    "last4": "last4 フィールド"
   },
   "messages": {
     "required": "{label}を入力してください",

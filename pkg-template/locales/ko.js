@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "3-D Secure 인증 유형",
     "threedsErrorDetail": "3-D Secure 오류 세부 정보",
     "threedsErrorCode": "3-D Secure 오류 코드",
-    "threedsResponse": "3-D Secure 응답"
+    "threedsResponse": "3-D Secure 응답",
+    "subscriptionId": "구독 ID",
+    "programParticipationId": "프로그램 참여 ID",
+    "targetClientAccnum": "대상 가맹점 계정 번호",
+    "targetClientSubacc": "대상 가맹점 하위 계정 번호",
+    "bin": "카드 BIN",
+    "last4": "last4 필드"
   },
   "messages": {
     "required": "{label}을(를) 입력하세요",

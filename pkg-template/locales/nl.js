@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "het authenticatietype van 3-D Secure",
     "threedsErrorDetail": "de foutomschrijving van 3-D Secure",
     "threedsErrorCode": "de foutcode van 3-D Secure",
-    "threedsResponse": "het antwoord van 3-D Secure"
+    "threedsResponse": "het antwoord van 3-D Secure",
+    "subscriptionId": "de ID van het abonnement",
+    "programParticipationId": "de ID van de programmadeelname",
+    "targetClientAccnum": "het accountnummer van de doelverkoper",
+    "targetClientSubacc": "het subaccountnummer van de doelverkoper",
+    "bin": "de BIN van de kaart",
+    "last4": "het veld last4"
   },
   "messages": {
     "required": "{Label} is verplicht",

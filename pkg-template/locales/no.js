@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "autentiseringstypen for 3-D Secure",
     "threedsErrorDetail": "feilbeskrivelsen fra 3-D Secure",
     "threedsErrorCode": "feilkoden fra 3-D Secure",
-    "threedsResponse": "svaret fra 3-D Secure"
+    "threedsResponse": "svaret fra 3-D Secure",
+    "subscriptionId": "abonnementets ID",
+    "programParticipationId": "programdeltakelsens ID",
+    "targetClientAccnum": "målforhandlerens kontonummer",
+    "targetClientSubacc": "målforhandlerens underkontonummer",
+    "bin": "kortets BIN",
+    "last4": "feltet last4"
   },
   "messages": {
     "required": "Oppgi {label}",

@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "o tipo de autenticação do 3-D Secure",
     "threedsErrorDetail": "o detalhe do erro do 3-D Secure",
     "threedsErrorCode": "o código de erro do 3-D Secure",
-    "threedsResponse": "a resposta do 3-D Secure"
+    "threedsResponse": "a resposta do 3-D Secure",
+    "subscriptionId": "o ID da assinatura",
+    "programParticipationId": "o ID de participação no programa",
+    "targetClientAccnum": "o número da conta do comerciante de destino",
+    "targetClientSubacc": "o número da subconta do comerciante de destino",
+    "bin": "o BIN do cartão",
+    "last4": "o campo last4"
   },
   "messages": {
     "required": "Informe {label}",

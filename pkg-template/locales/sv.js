@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "autentiseringstypen för 3-D Secure",
     "threedsErrorDetail": "felbeskrivningen från 3-D Secure",
     "threedsErrorCode": "felkoden från 3-D Secure",
-    "threedsResponse": "svaret från 3-D Secure"
+    "threedsResponse": "svaret från 3-D Secure",
+    "subscriptionId": "prenumerationens ID",
+    "programParticipationId": "programdeltagandets ID",
+    "targetClientAccnum": "målhandlarens kontonummer",
+    "targetClientSubacc": "målhandlarens underkontonummer",
+    "bin": "kortets BIN",
+    "last4": "fältet last4"
   },
   "messages": {
     "required": "Ange {label}",

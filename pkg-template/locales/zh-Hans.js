@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "3-D Secure 认证类型",
     "threedsErrorDetail": "3-D Secure 错误详情",
     "threedsErrorCode": "3-D Secure 错误代码",
-    "threedsResponse": "3-D Secure 响应"
+    "threedsResponse": "3-D Secure 响应",
+    "subscriptionId": "订阅 ID",
+    "programParticipationId": "计划参与 ID",
+    "targetClientAccnum": "目标商户账号",
+    "targetClientSubacc": "目标商户子账号",
+    "bin": "卡 BIN",
+    "last4": "last4 字段"
   },
   "messages": {
     "required": "请填写{label}",

@@ -76,7 +76,13 @@ export default {
     "threedsAuthenticationType": "3-D Secure 驗證類型",
     "threedsErrorDetail": "3-D Secure 錯誤詳細資料",
     "threedsErrorCode": "3-D Secure 錯誤代碼",
-    "threedsResponse": "3-D Secure 回應"
+    "threedsResponse": "3-D Secure 回應",
+    "subscriptionId": "訂閱 ID",
+    "programParticipationId": "方案參與 ID",
+    "targetClientAccnum": "目標商店帳號",
+    "targetClientSubacc": "目標商店子帳號",
+    "bin": "卡片 BIN",
+    "last4": "last4 欄位"
   },
   "messages": {
     "required": "請填寫{label}",

@@ -28,8 +28,9 @@ fn validate(py: Python<'_>, call: Call, body: &Bound<'_, PyAny>, locale: &Bound<
     // value (unreadable), never an exception.
     let mut input = Input::new();
     for field in call.fields() {
-        let value = match mapping.as_any().call_method1("get", (field.name(),)) {
-            Ok(v) => value_of(&v, 0),
+        let value = match at_path(mapping.as_any(), call.path(*field)) {
+            Ok(Some(v)) => value_of(&v, 0),
+            Ok(None) => Value::Absent,
             Err(_) => Value::Other,
         };
         input.set(*field, value);
@@ -40,6 +41,31 @@ fn validate(py: Python<'_>, call: Call, body: &Bound<'_, PyAny>, locale: &Bound<
         list.append(violation(py, v)?)?;
     }
     Ok(list.unbind())
+}
+
+/// The value at a field's path in the body (`customerInfo.zipcode` in a token body), read with
+/// `get` at each step; `None` where a step is missing or no mapping. As the Rust and JS readers
+/// do, a mapping without the next key is read through its `value` mapping: CCBill's own cURL
+/// sample wraps `customerInfo` and `creditCardPaymentInfo` in `{"value": {...}}`.
+fn at_path<'py>(body: &Bound<'py, PyAny>, path: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
+    let mut node = body.clone();
+    for step in path.split('.') {
+        if node.cast::<PyMapping>().is_err() {
+            return Ok(None);
+        }
+        let mut next = node.call_method1("get", (step,))?;
+        if next.is_none() {
+            let wrapped = node.call_method1("get", ("value",))?;
+            if wrapped.cast::<PyMapping>().is_ok() {
+                next = wrapped.call_method1("get", (step,))?;
+            }
+        }
+        if next.is_none() {
+            return Ok(None);
+        }
+        node = next;
+    }
+    Ok(Some(node))
 }
 
 fn value_of(v: &Bound<'_, PyAny>, depth: usize) -> Value {
@@ -94,7 +120,7 @@ fn decimal(v: &Bound<'_, PyAny>) -> Value {
 
 fn violation<'py>(py: Python<'py>, v: &Violation) -> PyResult<Bound<'py, PyDict>> {
     let dict = PyDict::new(py);
-    dict.set_item("target", json(py, &v.target().to_json())?)?;
+    dict.set_item("target", json(py, &v.target_json())?)?;
     dict.set_item("message", v.message())?;
     dict.set_item("propertyName", v.property_name())?;
     dict.set_item("code", v.code().as_str())?;
@@ -171,4 +197,14 @@ validators! {
     validate_payment_token_threeds_required => Call::PaymentTokenThreedsRequired;
     /// `GET /transactions/payment-tokens/{paymentTokenId}`: the token, `clientAccnum`, `clientSubacc`.
     validate_get_transaction_payment_token => Call::GetTransactionPaymentToken;
+    /// `POST /payment-tokens/merchant-only`: the nested body (`customerInfo`, `paymentInfo`).
+    validate_create_payment_token_merchant_only => Call::CreatePaymentTokenMerchantOnly;
+    /// `POST /payment-tokens/merchant-only-verify`: the nested body, the card with its `cvv2`.
+    validate_create_payment_token_merchant_only_verify => Call::CreatePaymentTokenMerchantOnlyVerify;
+    /// `POST /payment-tokens/program-specified`: the nested body and `programParticipationId`.
+    validate_create_payment_token_program_specified => Call::CreatePaymentTokenProgramSpecified;
+    /// `POST /payment-tokens/target-client`: the nested body and the target's account.
+    validate_create_payment_token_target_client => Call::CreatePaymentTokenTargetClient;
+    /// `GET /payment-tokens/threeds-required`: `bin`, `last4`, `clientAccnum`, `clientSubacc`, `currencyCode`.
+    validate_threeds_required => Call::ThreedsRequired;
 }

@@ -24,6 +24,11 @@ BY_NAME: Dict[str, Callable[..., List[Any]]] = {
     "getPaymentToken": cv.validate_get_payment_token,
     "paymentTokenThreedsRequired": cv.validate_payment_token_threeds_required,
     "getTransactionPaymentToken": cv.validate_get_transaction_payment_token,
+    "createPaymentTokenMerchantOnly": cv.validate_create_payment_token_merchant_only,
+    "createPaymentTokenMerchantOnlyVerify": cv.validate_create_payment_token_merchant_only_verify,
+    "createPaymentTokenProgramSpecified": cv.validate_create_payment_token_program_specified,
+    "createPaymentTokenTargetClient": cv.validate_create_payment_token_target_client,
+    "threedsRequired": cv.validate_threeds_required,
 }
 
 
@@ -90,8 +95,10 @@ THREEDS_PARAMETERS = {
 }
 
 
-def cli(call: str, body: Dict[str, Any], *args: str) -> Any:
-    out = subprocess.run([str(CLI), call, *args], input=json.dumps(body), capture_output=True, text=True, check=False)
+def cli(call: str, body: Any, *args: str) -> Any:
+    """The CLI's violations for `body`, a mapping or the JSON text itself."""
+    text = body if isinstance(body, str) else json.dumps(body)
+    out = subprocess.run([str(CLI), call, *args], input=text, capture_output=True, text=True, check=False)
     assert out.returncode in (0, 1), out.stderr
     return json.loads(out.stdout)
 
@@ -162,3 +169,83 @@ def test_type_errors() -> None:
 def test_card_data_never_in_a_target() -> None:
     found = cv.validate_charge({"paymentTokenId": "a/b", "cardNumber": "4111111111111111", "cvv2": "123"})
     assert "4111111111111111" not in json.dumps(found) and "cvv2" not in json.dumps(found)
+
+
+# The four POST /payment-tokens/* bodies and GET /payment-tokens/threeds-required's query.
+TOKEN_CASES = load("token-bodies.json")["cases"]
+CARD = "4473707989493598"  # the vectors' test card (CCBill's sample's), never in a result
+
+
+def keys(value: Any) -> List[str]:
+    """Every key of every mapping in `value`, however deep."""
+    if isinstance(value, dict):
+        return [k for key, v in value.items() for k in [key, *keys(v)]]
+    if isinstance(value, list):
+        return [k for v in value for k in keys(v)]
+    return []
+
+
+@pytest.mark.parametrize("case", TOKEN_CASES, ids=lambda c: f"{c[0]}-{json.dumps(c[2])}")
+def test_token_bodies(case: Any) -> None:
+    found = BY_NAME[case[0]](case[1])
+    assert shape(found) == [tuple(p) for p in case[2]]
+    # The card masked, its security code dropped, wherever the body held them.
+    assert CARD not in json.dumps(found) and "cvv2" not in keys([v["target"] for v in found])
+
+
+def test_a_token_bodys_target_is_nested_and_masked() -> None:
+    body: Any = next(c[1] for c in TOKEN_CASES if c[0] == "createPaymentTokenMerchantOnlyVerify" and c[2])
+    body = {**body, "paymentInfo": {"creditCardPaymentInfo": {**body["paymentInfo"]["creditCardPaymentInfo"], "cvv2": "12"}}}
+    found = cv.validate_create_payment_token_merchant_only_verify(body, locale="de")
+    assert shape(found) == [("paymentInfo.creditCardPaymentInfo.cvv2", "pattern")]
+    target = found[0]["target"]
+    card = target["paymentInfo"]["creditCardPaymentInfo"]
+    assert card["cardNum"] == CARD[:6] + "******" + CARD[-4:] and "cvv2" not in card
+    assert target["customerInfo"]["zipcode"] == "85281" and "postalCode" not in target
+    assert found[0]["message"].startswith("paymentInfo.creditCardPaymentInfo.cvv2.")
+
+
+# A few token bodies, wrapped and not, valid and not, in two locales: the CLI's JSON, exactly.
+CLI_CASES = [TOKEN_CASES[i] for i in (0, 1, 4, 9, 13, 17, 19, 21, 22)]
+
+
+@pytest.mark.parametrize("case", CLI_CASES, ids=lambda c: f"{c[0]}-{json.dumps(c[2])}")
+@pytest.mark.parametrize("locale", ["en", "ja"])
+def test_token_bodies_match_the_cli(case: Any, locale: str) -> None:
+    assert BY_NAME[case[0]](case[1], locale=locale) == cli(case[0], case[1], "--locale", locale)
+
+
+# subscriptionId (int64 in the yaml; `0` asks for a new card, so customerInfo and paymentInfo are
+# required) as Python has it, beside the JSON text with the same number: the same violations.
+SUBSCRIPTION_IDS = [
+    (0, "0"),
+    (Decimal("0"), "0"),
+    (Decimal("0.0"), "0.0"),
+    (Decimal("-0"), "-0"),
+    (0.0, "0.0"),
+    (Decimal("1E+2"), "1E+2"),
+    (924366201000000000, "924366201000000000"),
+    (Decimal("924366201000000000"), "924366201000000000"),
+    (2**63, str(2**63)),
+    (10**30, str(10**30)),
+    (Decimal("0.5"), "0.5"),
+    (-1, "-1"),
+    (True, "true"),
+    (False, "false"),
+    ("0", '"0"'),
+]
+
+
+@pytest.mark.parametrize("value,text", SUBSCRIPTION_IDS, ids=lambda v: repr(v))
+def test_subscription_id_as_json_has_it(value: Any, text: str) -> None:
+    body: Any = {"clientAccnum": 900684, "clientSubacc": 0, "subscriptionId": value}
+    as_json = json.dumps({**body, "subscriptionId": "@"}).replace('"@"', text)
+    found = cv.validate_create_payment_token_merchant_only(body)
+    assert found == cli("createPaymentTokenMerchantOnly", as_json)
+    by_field = {v["propertyName"]: v["code"] for v in found}
+    if isinstance(value, bool):
+        assert by_field == {"subscriptionId": "notANumber"}  # never 1 or 0
+    elif value == 0:
+        assert by_field.get("customerInfo.email") == "required"  # a new card: its owner required
+    elif value in (10**30, -1):
+        assert by_field == {"subscriptionId": "outOfRange"}

@@ -56,8 +56,8 @@ usage: ccbill-validate <call> [FILE|-] [--format json|text] [--locale TAG] [--wi
 Validates a JSON body against CCBill's rules and prints the violations.
   <call>      a widget call:
               {widget};
-              or a backend request (a charge body with paymentTokenId added, or a GET's
-              path token and query):
+              or a backend request (a charge body with paymentTokenId added, a GET's
+              path token and query, or a payment-token body as the API nests it):
               {backend};
               or its name in the package (createPaymentToken, threedsCharge, ...)
   FILE | -    the JSON object to validate; standard input by default
@@ -158,7 +158,7 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage."
         .map_err(|e| format!("cannot read {source}: {e}"))?;
         // serde_json's errors name a line and column, never the input's text.
         let json: Json = serde_json::from_str(&raw).map_err(|e| format!("{source} is not JSON: {e}"))?;
-        let input = Input::from_json(&json).ok_or(format!("{source} must hold a JSON object"))?;
+        let input = Input::from_json_in(args.call, &json).ok_or(format!("{source} must hold a JSON object"))?;
         let options = Options::new().locale(args.locale);
         let found = args.call.validate(&input, &args.widget.map_or(options, |v| options.version(v)));
 
@@ -174,7 +174,7 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage."
             .iter()
             .map(|v| {
                 json!({
-                    "target": v.target().to_json(),
+                    "target": v.target_json(),
                     "message": v.message(),
                     "propertyName": v.property_name(),
                     "code": v.code().as_str(),
@@ -209,7 +209,8 @@ Exit status: 0 valid, 1 violations, 2 unreadable input or bad usage."
         let (name_w, code_w) = (width(|v| v.property_name()).max(8), width(|v| v.code().as_str()).max(4));
         let mut lines = vec![format!("{:name_w$}  {:code_w$}  message", "field", "code")];
         for v in found {
-            let text = v.message().split_once('.').map_or(v.message(), |(_, text)| text);
+            // After the property name, which a token body's paths give dots of their own.
+            let text = v.message().strip_prefix(v.property_name()).map_or(v.message(), |t| t.trim_start_matches('.'));
             lines.push(format!("{:name_w$}  {:code_w$}  {text}", v.property_name(), v.code().as_str()));
         }
         lines.push(format!("{} violation{}", found.len(), if found.len() == 1 { "" } else { "s" }));

@@ -14,6 +14,7 @@ use crate::options::Options;
 use crate::rules::card::masked;
 use crate::rules::charge as charge_rules;
 use crate::rules::partial::settled;
+use crate::rules::range;
 use crate::rules::reason::{Finding, Reason};
 use crate::violation::Violation;
 
@@ -26,9 +27,15 @@ mod get_payment_token;
 mod get_transaction_payment_token;
 mod is_sca_required;
 mod is_sca_required_for_payment_token;
+mod payment_token_merchant_only;
+mod payment_token_merchant_only_verify;
+mod payment_token_program_specified;
+mod payment_token_target_client;
 mod payment_token_threeds_required;
 pub(crate) mod table;
 mod threeds_charge;
+mod threeds_required;
+mod token_body;
 
 use alloc::vec::Vec;
 use table::{Context, Need, Presence, Row, Signature};
@@ -56,6 +63,16 @@ pub enum Call {
     PaymentTokenThreedsRequired,
     /// `GET /transactions/payment-tokens/{paymentTokenId}?clientAccnum=&clientSubacc=`.
     GetTransactionPaymentToken,
+    /// `POST /payment-tokens/merchant-only`: a nested body (see [`Call::path`]).
+    CreatePaymentTokenMerchantOnly,
+    /// `POST /payment-tokens/merchant-only-verify`: the same, with the security code.
+    CreatePaymentTokenMerchantOnlyVerify,
+    /// `POST /payment-tokens/program-specified`.
+    CreatePaymentTokenProgramSpecified,
+    /// `POST /payment-tokens/target-client`.
+    CreatePaymentTokenTargetClient,
+    /// `GET /payment-tokens/threeds-required?bin=&last4=&clientAccnum=&clientSubacc=&currencyCode=`.
+    ThreedsRequired,
 }
 
 impl Call {
@@ -75,6 +92,11 @@ impl Call {
         Call::GetPaymentToken,
         Call::PaymentTokenThreedsRequired,
         Call::GetTransactionPaymentToken,
+        Call::CreatePaymentTokenMerchantOnly,
+        Call::CreatePaymentTokenMerchantOnlyVerify,
+        Call::CreatePaymentTokenProgramSpecified,
+        Call::CreatePaymentTokenTargetClient,
+        Call::ThreedsRequired,
     ];
 
     /// The call's name: the widget method's (`"createPaymentToken"`), or
@@ -92,6 +114,11 @@ impl Call {
             Call::GetPaymentToken => "getPaymentToken",
             Call::PaymentTokenThreedsRequired => "paymentTokenThreedsRequired",
             Call::GetTransactionPaymentToken => "getTransactionPaymentToken",
+            Call::CreatePaymentTokenMerchantOnly => "createPaymentTokenMerchantOnly",
+            Call::CreatePaymentTokenMerchantOnlyVerify => "createPaymentTokenMerchantOnlyVerify",
+            Call::CreatePaymentTokenProgramSpecified => "createPaymentTokenProgramSpecified",
+            Call::CreatePaymentTokenTargetClient => "createPaymentTokenTargetClient",
+            Call::ThreedsRequired => "threedsRequired",
         }
     }
 
@@ -109,6 +136,11 @@ impl Call {
             Call::GetPaymentToken => get_payment_token::ROWS,
             Call::PaymentTokenThreedsRequired => payment_token_threeds_required::ROWS,
             Call::GetTransactionPaymentToken => get_transaction_payment_token::ROWS,
+            Call::CreatePaymentTokenMerchantOnly => payment_token_merchant_only::ROWS,
+            Call::CreatePaymentTokenMerchantOnlyVerify => payment_token_merchant_only_verify::ROWS,
+            Call::CreatePaymentTokenProgramSpecified => payment_token_program_specified::ROWS,
+            Call::CreatePaymentTokenTargetClient => payment_token_target_client::ROWS,
+            Call::ThreedsRequired => threeds_required::ROWS,
         }
     }
 
@@ -126,6 +158,11 @@ impl Call {
             Call::GetPaymentToken => get_payment_token::FIELDS,
             Call::PaymentTokenThreedsRequired => payment_token_threeds_required::FIELDS,
             Call::GetTransactionPaymentToken => get_transaction_payment_token::FIELDS,
+            Call::CreatePaymentTokenMerchantOnly => payment_token_merchant_only::FIELDS,
+            Call::CreatePaymentTokenMerchantOnlyVerify => payment_token_merchant_only_verify::FIELDS,
+            Call::CreatePaymentTokenProgramSpecified => payment_token_program_specified::FIELDS,
+            Call::CreatePaymentTokenTargetClient => payment_token_target_client::FIELDS,
+            Call::ThreedsRequired => threeds_required::FIELDS,
         }
     }
 
@@ -137,7 +174,34 @@ impl Call {
             Call::GetPaymentToken => Some("GET /payment-tokens/{paymentTokenId}"),
             Call::PaymentTokenThreedsRequired => Some("GET /payment-tokens/{paymentTokenId}/threeds-required"),
             Call::GetTransactionPaymentToken => Some("GET /transactions/payment-tokens/{paymentTokenId}"),
+            Call::CreatePaymentTokenMerchantOnly => Some("POST /payment-tokens/merchant-only"),
+            Call::CreatePaymentTokenMerchantOnlyVerify => Some("POST /payment-tokens/merchant-only-verify"),
+            Call::CreatePaymentTokenProgramSpecified => Some("POST /payment-tokens/program-specified"),
+            Call::CreatePaymentTokenTargetClient => Some("POST /payment-tokens/target-client"),
+            Call::ThreedsRequired => Some("GET /payment-tokens/threeds-required"),
             _ => None,
+        }
+    }
+
+    /// Where each field is in the call's input, where that is not the field's own name: the token
+    /// bodies nest the customer and the card under the API's names.
+    const fn paths(self) -> &'static [(Field, &'static str)] {
+        match self {
+            Call::CreatePaymentTokenMerchantOnly
+            | Call::CreatePaymentTokenMerchantOnlyVerify
+            | Call::CreatePaymentTokenProgramSpecified
+            | Call::CreatePaymentTokenTargetClient => token_body::PATHS,
+            _ => &[],
+        }
+    }
+
+    /// The field's name in this call's input: its `propertyName`, and its key in the target. A
+    /// dotted name is a path through nested objects (`"customerInfo.zipcode"` is `postalCode`
+    /// in a token body); elsewhere it is the field's own name.
+    pub fn path(self, field: Field) -> &'static str {
+        match self.paths().iter().find(|(f, _)| *f == field) {
+            Some((_, path)) => path,
+            None => field.name(),
         }
     }
 
@@ -248,13 +312,16 @@ impl Call {
                 },
                 Presence::UnlessPresent(other) if present(other) => continue,
                 Presence::UnlessPresent(_) => Need::Required,
-                Presence::OptionalIfPresent(other) if present(other) => Need::Optional,
-                Presence::OptionalIfPresent(_) => Need::Required,
+                Presence::RequiredIfZero(other) => match input.get(other).present() {
+                    Some(v) if range::integer_in(v, 0, 0).is_ok() => Need::Required,
+                    _ => Need::Optional,
+                },
                 Presence::ForThreedsVersion(n) => {
                     if major == Some(n) && !present(row.field) {
                         found.push(Finding { field: row.field, reason: Reason::RequiredForVersion { major: n } });
+                        continue;
                     }
-                    continue;
+                    Need::Optional // and checked when sent
                 }
             };
             let result = match input.get(row.field).present() {
@@ -283,7 +350,7 @@ fn violations(call: Call, findings: Vec<Finding>, input: &Input, options: &Optio
         target.set(*field, input.get(*field).clone());
     }
     let target = Arc::new(masked(&target));
-    findings.into_iter().map(|f| Violation::new(f, options.locale, Arc::clone(&target))).collect()
+    findings.into_iter().map(|f| Violation::new(call, f, options.locale, Arc::clone(&target))).collect()
 }
 
 #[cfg(test)]

@@ -25,10 +25,11 @@ pub(crate) enum Presence {
     RequiredSince(WidgetVersion),
     /// Required, and read at all only while `Field` is absent (a payment token replaces the card).
     UnlessPresent(Field),
-    /// Required unless `Field` is present, then optional (no 3-D Secure version after an error).
-    OptionalIfPresent(Field),
     /// Required, whatever its value, when the 3-D Secure version sent has this major number.
     ForThreedsVersion(u8),
+    /// Required while `Field` is the number 0, optional otherwise (absent or wrong included): a
+    /// token body's card and customer, needed unless a previous subscription supplies them.
+    RequiredIfZero(Field),
 }
 
 /// Required or optional, once a [`Presence`] has decided the field is read.
@@ -225,7 +226,9 @@ impl Presence {
     pub(crate) fn requires(self) -> bool {
         match self {
             Presence::Required | Presence::RequiredSince(_) | Presence::Since(_, Need::Required) => true,
-            Presence::UnlessPresent(_) | Presence::OptionalIfPresent(_) => true,
+            Presence::UnlessPresent(_) => true,
+            // `subscriptionId` is required, and a new card is the usual case.
+            Presence::RequiredIfZero(_) => true,
             Presence::Optional | Presence::Since(_, Need::Optional) | Presence::ForThreedsVersion(_) => false,
         }
     }
@@ -234,7 +237,7 @@ impl Presence {
     #[cfg(not(target_arch = "wasm32"))] // read by the facts' generator (src/facts.rs) only
     pub(crate) fn reads(self) -> Option<Field> {
         match self {
-            Presence::UnlessPresent(other) | Presence::OptionalIfPresent(other) => Some(other),
+            Presence::UnlessPresent(other) | Presence::RequiredIfZero(other) => Some(other),
             Presence::ForThreedsVersion(_) => Some(Field::ThreedsVersion),
             _ => None,
         }
@@ -318,3 +321,5 @@ pub(crate) const MERCHANT_ACCOUNT: [Row; 2] = [
 pub(crate) const CURRENCY: Rule = Rule::Currency;
 /// `paymentTokenId`: letters and digits.
 pub(crate) const PAYMENT_TOKEN: Rule = Rule::Pattern(pattern::PAYMENT_TOKEN_ID);
+/// `last4`: a card number's last four digits.
+pub(crate) const LAST4: Rule = Rule::Pattern(pattern::LAST4);

@@ -45,9 +45,9 @@ impl Catalog {
 }
 
 /// `"<propertyName>.<text>"`, the shape CCBill's widget uses.
-pub(crate) fn message(finding: Finding, locale: Locale) -> String {
+pub(crate) fn message(property_name: &str, finding: Finding, locale: Locale) -> String {
     let mut out = String::with_capacity(64);
-    out.push_str(finding.field.name());
+    out.push_str(property_name);
     out.push('.');
     write_text(&mut out, Catalog::of(locale), finding);
     out
@@ -184,7 +184,7 @@ mod tests {
         for locale in Locale::ALL {
             for field in Field::ALL {
                 for reason in every_reason() {
-                    let message = message(Finding { field: *field, reason }, *locale);
+                    let message = message(field.name(), Finding { field: *field, reason }, *locale);
                     let text = message.strip_prefix(field.name()).and_then(|t| t.strip_prefix('.'));
                     let text = text.unwrap_or_else(|| panic!("{locale:?} {field}: {message}"));
                     assert!(!text.contains(['.', '{', '}']), "{locale:?} {field} {reason:?}: {text}");

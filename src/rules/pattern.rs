@@ -20,6 +20,8 @@ use alloc::vec::Vec;
 pub(crate) const CURRENCY_CODE: Pattern = Pattern::exact(r"^\d{3}$");
 /// CCBill: `paymentTokenId` "debe coincidir con la expresión regular ^[a-zA-Z0-9]+$".
 pub(crate) const PAYMENT_TOKEN_ID: Pattern = Pattern::exact(r"^[a-zA-Z0-9]+$");
+/// CCBill's yaml: `last4` is "the last 4 digits of the credit card number".
+pub(crate) const LAST4: Pattern = Pattern::exact(r"^\d{4}$");
 
 #[cfg(not(target_arch = "wasm32"))]
 type Engine = regex::Regex;

@@ -61,9 +61,10 @@ pub fn validate_read(
     violations(&input, &options)
 }
 
-/// `[callNames, fieldNames per call, readLimit]`, for the JS half of `validateRead`.
+/// `[callNames, input names per call, readLimit, field names per call where they differ]`, for
+/// the JS half of `validateRead`.
 #[doc(hidden)]
-#[wasm_bindgen(js_name = callReads, unchecked_return_type = "[string[], string[][], number]")]
+#[wasm_bindgen(js_name = callReads, unchecked_return_type = "[string[], string[][], number, (string[] | undefined)[]]")]
 pub fn call_reads() -> Array {
     read::reads()
 }

@@ -37,11 +37,12 @@ extern "C" {
 const MAX_LIST: u32 = 1000;
 
 local! {
-    /// Per call, its fields' names as a JS array (made once: a JS string per name per call cost
-    /// more than the rules did).
+    /// Per call, its fields' names in its input as a JS array (made once: a JS string per name per
+    /// call cost more than the rules did). A token body's are paths (`customerInfo.zipcode`),
+    /// which validate.js reads from the nested body.
     static NAMES: Vec<JsValue> = Call::ALL
         .iter()
-        .map(|call| call.fields().iter().map(|f| JsValue::from_str(f.name())).collect::<Array>().into())
+        .map(|call| call.fields().iter().map(|f| JsValue::from_str(call.path(*f))).collect::<Array>().into())
         .collect();
 }
 
@@ -179,7 +180,16 @@ fn decode(encoded: &str, fields: &[Field], raw: &JsValue, numbers: Option<&[f64]
 pub(super) fn reads() -> Array {
     let fields: Array = NAMES.with(|names| names.iter().collect());
     let names = CALL_NAMES.with(|names| names.clone());
-    Array::of3(&names, &fields, &JsValue::from(READ_LIMIT as u32))
+    // Per call whose input names differ from its fields' (the token bodies), the fields' own
+    // names, which the module's findings and the wording use; `undefined` for every other call.
+    let own: Array = Call::ALL
+        .iter()
+        .map(|call| match call.fields().iter().any(|f| call.path(*f) != f.name()) {
+            true => call.fields().iter().map(|f| JsValue::from_str(f.name())).collect::<Array>().into(),
+            false => JsValue::UNDEFINED,
+        })
+        .collect();
+    Array::of4(&names, &fields, &JsValue::from(READ_LIMIT as u32), &own)
 }
 
 /// A call's input as `readFields` read it in JS (pkg-template/core.js): `index` in [`Call::ALL`]

@@ -23,12 +23,35 @@ before(async () => {
 
 const shape = (found) => found.map((v) => [v.propertyName, v.code]);
 
-/** Two inputs per call: nothing at all (its required fields), and "x?" in every field (its rules). */
-const inputsOf = (call) => [{}, Object.fromEntries(CALLS[call].fields.map((name) => [name, "x?"]))];
+/** Where each field is in the call's input: its name, or its path in a token body. */
+const pathsOf = (call) => CALLS[call].paths ?? CALLS[call].fields;
 
-test("the call list is every call: eleven, each with a named validator and no other validator", () => {
+/** The body with `value` at each path (nested where a path has dots). */
+function bodyOf(paths, value) {
+  const body = {};
+  for (const path of paths) {
+    const steps = path.split(".");
+    let node = body;
+    for (const step of steps.slice(0, -1)) node = node[step] ??= {};
+    node[steps.at(-1)] = value;
+  }
+  return body;
+}
+const at = (body, path) => path.split(".").reduce((node, step) => node?.[step], body);
+
+/**
+ * Two inputs per call: nothing at all (its required fields), and "x?" in every field (its rules);
+ * a token body's subscriptionId 0, so that its card and customer are required too.
+ */
+const inputsOf = (call) => {
+  const all = bodyOf(pathsOf(call), "x?");
+  if (CALLS[call].paths) all.subscriptionId = 0;
+  return [{}, all];
+};
+
+test("the call list is every call: sixteen, each with a named validator and no other validator", () => {
   const names = Object.keys(CALLS);
-  assert.equal(names.length, 11);
+  assert.equal(names.length, 16);
   const validators = Object.keys(ccbill).filter((name) => /^validate[A-Z]/.test(name) && name !== "validateField");
   assert.deepEqual(validators.sort(), names.map((call) => `validate${call[0].toUpperCase()}${call.slice(1)}`).sort());
 });
@@ -41,12 +64,12 @@ for (const call of Object.keys(CALLS)) {
       const where = `${call} ${JSON.stringify(input).slice(0, 40)}`;
       assert.ok(found.length > 0, where); // each call requires a field, and none takes "x?" everywhere
       assert.deepEqual(named(input, options), found, where);
-      for (const field of CALLS[call].fields) {
-        const one = ccbill.validateField(field, input[field], input, { ...options, call });
+      for (const field of pathsOf(call)) {
+        const one = ccbill.validateField(field, at(input, field), input, { ...options, call });
         assert.deepEqual(shape(one), shape(found.filter((v) => v.propertyName === field)), `${where} ${field}`);
       }
       const result = ccbill.schema(call, options)["~standard"].validate(input);
-      assert.deepEqual(result.issues.map((i) => [i.path[0], i.code]), shape(found), where);
+      assert.deepEqual(result.issues.map((i) => [i.path.join("."), i.code]), shape(found), where);
       const run = spawnSync(cli, [call, "--widget", options.version], { input: JSON.stringify(input), encoding: "utf8" });
       assert.equal(run.status, 1, `${where}: ${run.stderr}`);
       assert.deepEqual(shape(JSON.parse(run.stdout)), shape(found), `${where} (CLI)`);

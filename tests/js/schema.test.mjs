@@ -168,7 +168,7 @@ test("a value that is not an object is an issue, not a throw (a server's JSON bo
 test("programming errors throw a TypeError when the schema is made", () => {
   assert.throws(() => ccbill.schema("chargeX"), {
     name: "TypeError",
-    message: /one of createPaymentToken, isScaRequired, .*threedsCharge, .*getTransactionPaymentToken$/,
+    message: /one of createPaymentToken, isScaRequired, .*threedsCharge, .*getTransactionPaymentToken, .*threedsRequired$/,
   });
   assert.throws(() => ccbill.schema("toString"), TypeError);
   assert.throws(() => ccbill.schema("charge", "es"), TypeError);

@@ -147,3 +147,12 @@ if (window.ccbill) {
 const global: CCBill | undefined = window.ccbill;
 // @ts-expect-error: CCBill's widget needs an application id
 void (global && new global.CCBillAdvancedWidget());
+
+// The token bodies: a misspelt top-level key does not compile either; the nested objects also take
+// CCBill's `{ value: {...} }` wrapper, so their keys are not checked.
+import { validateCreatePaymentTokenMerchantOnly, validateThreedsRequired } from "../../pkg/index.js";
+// @ts-expect-error: clientAcnum is not clientAccnum
+void validateCreatePaymentTokenMerchantOnly({ clientAcnum: 900000, clientSubacc: 0 });
+// @ts-expect-error: a misspelt key
+void validateThreedsRequired({ bin: 530664, last4: "8087", clientAccnum: 900684, clientSubacc: 3, currencyCod: 978 });
+void validateCreatePaymentTokenMerchantOnly({ clientAccnum: 900000, clientSubacc: 0, customerInfo: { value: { zipcode: "85281" } } });
