@@ -42,9 +42,12 @@ export function init(module, options) {
         },
         (error) => {
           loading = null; // a failed load (e.g. offline) may be retried
-          markFailed(whyNotLoaded(error, module));
+          const why = whyNotLoaded(error, module);
+          markFailed(why);
           tablesFailed();
-          throw error;
+          // The glue's own words ("failed to fetch Wasm: 404", "expected magic word") name
+          // neither the file nor the fix; the caller's error does, the original kept as its cause.
+          throw new Error(`ccbill-validate: init() could not load the module: ${why}${fileFix(why)}`, { cause: error });
         },
       );
   }
@@ -52,6 +55,15 @@ export function init(module, options) {
 }
 
 const WASM = "ccbill_validate_bg.wasm";
+
+/**
+ * For init()'s error, when the file was not there: what a bundler needs (most copy no `.wasm`
+ * unless told, and a server's catch-all route answers for the missing file with its app page).
+ */
+function fileFix(why) {
+  if (!/^the \.wasm file .*(answered HTTP|is not WebAssembly)/.test(why)) return "";
+  return `; with a bundler, copy node_modules/ccbill-validate/${WASM} beside the bundle, or import "ccbill-validate/inline", which needs no file`;
+}
 
 /**
  * Why the module did not load, and the fix, in one sentence: the guard's one warning. The
@@ -63,7 +75,8 @@ function whyNotLoaded(error, module) {
   if (typeof WebAssembly !== "object") {
     return "this browser has no WebAssembly (too old, or turned off by a setting): nothing in the page can fix it, CCBill's widget checks each call itself";
   }
-  const url = /fetching '([^']*)'/.exec(message)?.[1] ?? urlOf(module); // the glue names it on HTTP errors
+  // The glue names the URL on HTTP errors; else the one given, else the default beside the glue.
+  const url = /fetching '([^']*)'/.exec(message)?.[1] ?? urlOf(module) ?? (module === undefined ? loader.wasmUrl() : null);
   const file = url ? `the .wasm file (${url})` : "the .wasm file";
   const status = /failed to fetch Wasm: (\d+)/.exec(message)?.[1];
   if (status) return `${file} answered HTTP ${status}: serve ${WASM} next to the script, or pass its URL to init()`;

@@ -10,6 +10,7 @@ import { warnOnce } from "./warn.js";
 
 export { FORM_FIELDS };
 export { attach } from "./attach.js";
+export { isViolations } from "./page.js";
 
 /**
  * The page's fields as CCBill's widget collects them (see fields.js for the order of lookup and

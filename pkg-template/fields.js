@@ -28,6 +28,12 @@ const anyKind = (attribute, value) => KINDS.map((kind) => `${kind}[${attribute}=
  * element. `caller` names the function in the error for a selector that matches nothing.
  */
 export function rootOf(form, caller) {
+  // No page here (Node, a Worker): say so, rather than fail on the first use of `document`.
+  if (typeof document === "undefined" && (form == null || typeof form === "string")) {
+    throw new TypeError(
+      `ccbill-validate: ${caller}() reads a page's form and needs its DOM, and there is none here: call it in the browser; on a server, validate the submitted fields with validate(call, input) or schema(call)`,
+    );
+  }
   if (form == null || form === "") return document;
   // Neither message quotes the value: a card number passed by mistake must not reach a log.
   if (typeof form === "string") {

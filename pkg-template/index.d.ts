@@ -84,7 +84,9 @@ export function tablesReady(timeout?: number): Promise<boolean>;
 /**
  * The violations of one call's input (its arguments and form fields under CCBill's names); `[]`
  * when valid. `validateCreatePaymentToken(input, options)` and its siblings are this call under
- * each call's name. Throws only a TypeError: for a call it does not know, or a non-object input.
+ * each call's name. Throws only a TypeError: for a call it does not know, a non-object input, or
+ * a container of the fields in place of them (an array, a Map, a FormData, a URLSearchParams, an
+ * element), its message naming the fix (`Object.fromEntries(...)`, `readForm(form)`).
  */
 export function validate<C extends CallName>(call: C, input: InputOf<C>, options?: Options): Violation[];
 /** One field's violations, for live feedback; `input` gives context (e.g. the expiry month). */
@@ -145,6 +147,34 @@ export interface GuardOptions extends Options {
  */
 export function guard<W extends CCBillWidget>(widget: W, options?: GuardOptions): W;
 
+/**
+ * Whether `value` is the violations array a guarded call throws (a non-empty array of this
+ * package's violations, each with its `code`): `catch (error) { if (isViolations(error)) ... }`
+ * tells it from CCBill's own errors and anything else thrown.
+ */
+export function isViolations(value: unknown): value is Violation[];
+
+/** CCBill's widget constructor: `new ccbill.CCBillAdvancedWidget(applicationId, customIds?)`. */
+export interface CCBillWidgetConstructor {
+  new (applicationId: string, customIds?: FieldIds | null): CCBillWidget;
+}
+
+/**
+ * CCBill's global `ccbill`, set by its widget script (`js.ccbill.com/v…/ccbill-advanced-widget.js`),
+ * as far as `install()` and `guard()` need it; v1 also named the constructor `MerchantConnectWidget`.
+ */
+export interface CCBill {
+  CCBillAdvancedWidget: CCBillWidgetConstructor;
+  MerchantConnectWidget?: CCBillWidgetConstructor;
+}
+
+declare global {
+  interface Window {
+    /** CCBill's global, once its widget script has run (`install()` with no argument waits for it). */
+    ccbill?: CCBill;
+  }
+}
+
 export interface InstallOptions extends GuardOptions {
   /** Where to load the wasm from, as `init` takes it. */
   module?: ModuleSource;
@@ -159,7 +189,7 @@ export interface InstallOptions extends GuardOptions {
  * (`defer`, `async`, injected later). Returns the module's loading promise; until it resolves the
  * widget's own checks apply. A `ccbill` that is not an object is a `TypeError`.
  */
-export function install(ccbill?: object | null, options?: InstallOptions): Promise<void>;
+export function install(ccbill?: CCBill | object | null, options?: InstallOptions): Promise<void>;
 
 export interface AttachOptions extends FieldOptions {
   /** The call's arguments (e.g. `{ clientAccnum, clientSubacc }`) for `validate()`. */

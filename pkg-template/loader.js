@@ -14,6 +14,17 @@ export const loader = {
     if (fs) return initSync({ module: fs.readFileSync(new URL("./ccbill_validate_bg.wasm", import.meta.url)) });
     return initWasm(module === undefined ? undefined : { module_or_path: module });
   },
+  /**
+   * Where `load()` fetches the module from when told nothing, for init()'s error (a CompileError
+   * names no URL); `null` where there is no such URL (the classic build always passes one).
+   */
+  wasmUrl() {
+    try {
+      return new URL("./ccbill_validate_bg.wasm", import.meta.url).href;
+    } catch {
+      return null;
+    }
+  },
   tables() {
     const url = new URL("./ccbill_validate_tables.bin", import.meta.url);
     const fs = globalThis.process?.getBuiltinModule?.("node:fs"); // by its path in Node, as above

@@ -42,3 +42,25 @@ export function leftToWidget(violations, input, argumentNames) {
   });
   return { kept, missing };
 }
+
+/**
+ * Whether `value` is the violations array a guarded call throws (or a validator returns, when not
+ * empty): narrows a `catch`'s `unknown` from CCBill's own errors and anything else thrown. Read
+ * without a throw: a getter or Proxy that throws makes it `false`.
+ */
+export function isViolations(value) {
+  try {
+    return Array.isArray(value) && value.length > 0 && value.every(isViolation);
+  } catch {
+    return false;
+  }
+}
+
+const isViolation = (item) =>
+  item !== null &&
+  typeof item === "object" &&
+  typeof item.propertyName === "string" &&
+  typeof item.message === "string" &&
+  typeof item.code === "string" &&
+  item.target !== null &&
+  typeof item.target === "object";

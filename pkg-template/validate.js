@@ -7,6 +7,7 @@ import { ready } from "./ready.js";
 /** `validate(call, input, options)` for the export named `caller` (each validator names itself). */
 export function validateAs(caller, call, input, options) {
   const wasm = ready(caller);
+  checkInput(caller, input);
   const read = typeof call === "string" ? reads(wasm).get(call) : undefined;
   if (read?.own === undefined) return check(wasm, read, call, input, options);
   // A token body: its nested fields are read flat under their paths, and the violations, which
@@ -31,6 +32,7 @@ function check(wasm, read, call, input, options) {
  */
 export function validateFieldAs(propertyName, value, input, options) {
   const wasm = ready("validateField");
+  checkInput("validateField", input);
   const read = reads(wasm).get(callOf(options));
   if (read?.own === undefined) return word(wasm.validateField(propertyName, value, input, options), options);
   read.fieldOf ??= new Map(read.fields.map((path, i) => [path, read.own[i]]));
@@ -78,6 +80,42 @@ function plain(options) {
   if (version === null) version = undefined;
   else if (version !== undefined && typeof version !== "string") return undefined;
   return { now, version };
+}
+
+/**
+ * A TypeError, naming the fix, for an input that holds the fields without being them: read as an
+ * object, each would give every field `required` and no hint of the mistake (principle 1: a
+ * caller's mistake is an error at the call, never a violation). None is read for the caller:
+ * FormData and URLSearchParams are keyed by the fields' `name` attributes, which CCBill's widget
+ * does not read (card fields often have none, so that the card never reaches the server), and may
+ * hold a name twice; which of those the merchant means is theirs to say, in one line.
+ */
+export function checkInput(caller, input) {
+  if (input === null || typeof input !== "object") return; // the module's TypeError, or no input
+  const fix = mistake(input);
+  if (fix !== undefined) throw new TypeError(`ccbill-validate: ${caller}(): ${fix}`);
+}
+
+const FIELDS = "one plain object holding the call's arguments and form fields under CCBill's names";
+
+function mistake(input) {
+  try {
+    if (Array.isArray(input)) return `input is an array: pass ${FIELDS}`;
+    if (typeof FormData === "function" && input instanceof FormData) {
+      return `input is a FormData, keyed by the fields' name attributes, which CCBill's widget does not read: pass readForm(form) for the fields as the widget reads them, or Object.fromEntries(formData) if its names are CCBill's`;
+    }
+    if (typeof URLSearchParams === "function" && input instanceof URLSearchParams) {
+      return `input is a URLSearchParams: pass Object.fromEntries(params), ${FIELDS}`;
+    }
+    if (input instanceof Map) return `input is a Map: pass Object.fromEntries(map), ${FIELDS}`;
+    // An element from any window (an iframe's too), so by its shape rather than instanceof.
+    if (typeof input.nodeType === "number" && typeof input.querySelector === "function") {
+      return "input is an element: pass readForm(form) for its fields as CCBill's widget reads them, or the element to attach(form) for live feedback";
+    }
+  } catch {
+    // A Proxy whose traps throw: read as any object is (each throwing field is "other").
+  }
+  return undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
 //  1. wasm-bindgen's glue loses its console.warn calls (the package's one console call is warn.js's; see patch-glue.mjs),
 //     and pkg/boundary.js names the module's JS half (src/boundary.js, a snippet in a hashed folder)
 //     for core.js, which reads a call's fields with it before the one crossing.
+//     Its declarations' `any` become `unknown`.
 //  2. pkg/ccbill_validate_tables.bin: the reference tables (data/tables.bin), a file of their own
 //     that init() fetches beside the module (pkg-template/tables.js).
 //  3. pkg/wasm-inline.js and pkg/tables-inline.js: the module and the tables as base64, for the
@@ -18,6 +19,15 @@ const [snippets] = await readdir("pkg/snippets");
 await writeFile("pkg/boundary.js", `export { readFields } from "./snippets/${snippets}/src/boundary.js";\n`);
 
 await copyFile("data/tables.bin", "pkg/ccbill_validate_tables.bin");
+
+// wasm-bindgen types the raw exports' externref arguments and results `any` (InitOutput, and the
+// .wasm's own declarations); they are any JS value, which is `unknown`: the package ships no `any`
+// (tests/js/dts.test.mjs). Throws if an `any` is left in another shape.
+for (const file of ["pkg/ccbill_validate.d.ts", "pkg/ccbill_validate_bg.wasm.d.ts"]) {
+  const typed = (await readFile(file, "utf8")).replace(/(: |\(\) => )any\b/g, "$1unknown");
+  if (/\bany\b/.test(typed.replace(/\/\*[\s\S]*?\*\//g, ""))) throw new Error(`build-pkg: an \`any\` left in ${file}`);
+  await writeFile(file, typed);
+}
 
 // `export const <name> = "<base64 of file>"`, in pkg/<out>.
 async function inline(file, name, out) {

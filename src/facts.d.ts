@@ -138,7 +138,7 @@ export interface FieldValues {
   last4?: FieldValue;
 }
 
-/** A widget call's arguments and the form's fields, under CCBill's names: every widget method's. Any other key is ignored. */
+/** A widget call's arguments and the form's fields, under CCBill's names: every widget method's. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface Input extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "clearPaymentInfo" | "clearCustomerInfo" | "timeToLive" | "numberOfUse"
   | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2" | "firstName" | "lastName" | "address1"
@@ -146,75 +146,59 @@ export interface Input extends Pick<FieldValues,
   | "currencyCode" | "ipAddress" | "paymentTokenId" | "form" | "iframeId" | "browserHttpAccept"
   | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage" | "browserHttpUserAgent" | "browserUserAgent"
   | "browserHttpAcceptLanguate"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.createPaymentToken(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.createPaymentToken(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface CreatePaymentTokenInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "clearPaymentInfo" | "clearCustomerInfo" | "timeToLive" | "numberOfUse"
   | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2" | "firstName" | "lastName" | "address1"
   | "address2" | "address3" | "city" | "country" | "state" | "postalCode" | "phoneNumber" | "email" | "amount"
   | "currencyCode" | "ipAddress" | "browserHttpAccept" | "browserHttpAcceptEncoding"
   | "browserHttpAcceptLanguage" | "browserHttpUserAgent" | "browserUserAgent" | "browserHttpAcceptLanguate"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.isScaRequired(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.isScaRequired(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface IsScaRequiredInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "nameOnCard" | "cardNumber" | "email" | "amount" | "currencyCode"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.isScaRequiredForPaymentToken(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.isScaRequiredForPaymentToken(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface IsScaRequiredForPaymentTokenInput extends Pick<FieldValues,
   | "nameOnCard" | "email" | "currencyCode" | "paymentTokenId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.authenticateCustomer(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.authenticateCustomer(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface AuthenticateCustomerInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "cardNumber" | "expMonth" | "expYear" | "paymentTokenId" | "form"
   | "iframeId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.createPaymentToken3DS(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.createPaymentToken3DS(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface CreatePaymentToken3DSInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2"
   | "firstName" | "lastName" | "address1" | "address2" | "address3" | "city" | "country" | "state"
   | "postalCode" | "phoneNumber" | "email" | "amount" | "currencyCode" | "ipAddress" | "browserHttpAccept"
   | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage" | "browserHttpUserAgent" | "browserUserAgent"
   | "browserHttpAcceptLanguate"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `widget.authenticateCustomerAndCreatePaymentToken(...)` and the form it reads. Any other key is ignored. */
+/** The input of `widget.authenticateCustomerAndCreatePaymentToken(...)` and the form it reads. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface AuthenticateCustomerAndCreatePaymentTokenInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "nameOnCard" | "cardNumber" | "expMonth" | "expYear" | "cvv2"
   | "firstName" | "lastName" | "address1" | "address2" | "address3" | "city" | "country" | "state"
   | "postalCode" | "phoneNumber" | "email" | "amount" | "currencyCode" | "ipAddress" | "form" | "iframeId"
   | "browserHttpAccept" | "browserHttpAcceptEncoding" | "browserHttpAcceptLanguage" | "browserHttpUserAgent"
   | "browserUserAgent" | "browserHttpAcceptLanguate"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `POST /transactions/payment-tokens/{paymentTokenId}`. Any other key is ignored. */
+/** The input of `POST /transactions/payment-tokens/{paymentTokenId}`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface ChargeInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "currencyCode" | "paymentTokenId" | "initialPrice" | "initialPeriod"
   | "recurringPrice" | "recurringPeriod" | "rebills" | "lifeTimeSubscription" | "createNewPaymentToken"
   | "passThroughInfo"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `POST /transactions/payment-tokens/threeds/{paymentTokenId}`. Any other key is ignored. */
+/** The input of `POST /transactions/payment-tokens/threeds/{paymentTokenId}`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface ThreedsChargeInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "currencyCode" | "paymentTokenId" | "initialPrice" | "initialPeriod"
   | "recurringPrice" | "recurringPeriod" | "rebills" | "lifeTimeSubscription" | "createNewPaymentToken"
@@ -223,32 +207,24 @@ export interface ThreedsChargeInput extends Pick<FieldValues,
   | "threedsAuthenticationValue" | "threedsError" | "threedsClientTransactionId" | "threedsSuccess"
   | "threedsAmount" | "threedsCurrency" | "threedsSdkTransId" | "threedsAuthenticationType"
   | "threedsErrorDetail" | "threedsErrorCode" | "threedsResponse"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `GET /payment-tokens/{paymentTokenId}`. Any other key is ignored. */
+/** The input of `GET /payment-tokens/{paymentTokenId}`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface GetPaymentTokenInput extends Pick<FieldValues,
   | "paymentTokenId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `GET /payment-tokens/{paymentTokenId}/threeds-required`. Any other key is ignored. */
+/** The input of `GET /payment-tokens/{paymentTokenId}/threeds-required`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface PaymentTokenThreedsRequiredInput extends Pick<FieldValues,
   | "currencyCode" | "paymentTokenId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `GET /transactions/payment-tokens/{paymentTokenId}`. Any other key is ignored. */
+/** The input of `GET /transactions/payment-tokens/{paymentTokenId}`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface GetTransactionPaymentTokenInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "paymentTokenId"
-> {
-  [other: string]: unknown;
-}
+> {}
 
-/** The input of `POST /payment-tokens/merchant-only`. Any other key is ignored. */
+/** The input of `POST /payment-tokens/merchant-only`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface CreatePaymentTokenMerchantOnlyInput {
   clientAccnum?: FieldValues["clientAccnum"];
   clientSubacc?: FieldValues["clientSubacc"];
@@ -283,10 +259,9 @@ export interface CreatePaymentTokenMerchantOnlyInput {
     browserHttpUserAgent?: FieldValues["browserHttpUserAgent"];
     [other: string]: unknown;
   } | null;
-  [other: string]: unknown;
 }
 
-/** The input of `POST /payment-tokens/merchant-only-verify`. Any other key is ignored. */
+/** The input of `POST /payment-tokens/merchant-only-verify`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface CreatePaymentTokenMerchantOnlyVerifyInput extends CreatePaymentTokenMerchantOnlyInput {
   paymentInfo?: {
     creditCardPaymentInfo?: {
@@ -299,28 +274,23 @@ export interface CreatePaymentTokenMerchantOnlyVerifyInput extends CreatePayment
     } | null;
     [other: string]: unknown;
   } | null;
-  [other: string]: unknown;
 }
 
-/** The input of `POST /payment-tokens/program-specified`. Any other key is ignored. */
+/** The input of `POST /payment-tokens/program-specified`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface CreatePaymentTokenProgramSpecifiedInput extends CreatePaymentTokenMerchantOnlyInput {
   programParticipationId?: FieldValues["programParticipationId"];
-  [other: string]: unknown;
 }
 
-/** The input of `POST /payment-tokens/target-client`. Any other key is ignored. */
+/** The input of `POST /payment-tokens/target-client`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface CreatePaymentTokenTargetClientInput extends CreatePaymentTokenMerchantOnlyInput {
   targetClientAccnum?: FieldValues["targetClientAccnum"];
   targetClientSubacc?: FieldValues["targetClientSubacc"];
-  [other: string]: unknown;
 }
 
-/** The input of `GET /payment-tokens/threeds-required`. Any other key is ignored. */
+/** The input of `GET /payment-tokens/threeds-required`. A key of no field is a type error in an object literal; at run time it is ignored. */
 export interface ThreedsRequiredInput extends Pick<FieldValues,
   | "clientAccnum" | "clientSubacc" | "currencyCode" | "bin" | "last4"
-> {
-  [other: string]: unknown;
-}
+> {}
 
 /** Each call's input type, by the call's name. */
 export interface Inputs {

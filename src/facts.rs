@@ -254,7 +254,10 @@ fn nested_interface(out: &mut String, doc: &str, call: Call) {
         .iter()
         .rev()
         .find(|c| nested(**c) && c.fields().iter().all(|f| call.fields().contains(f) && c.path(*f) == call.path(*f)));
-    let _ = writeln!(out, "/** {doc} Any other key is ignored. */");
+    let _ = writeln!(
+        out,
+        "/** {doc} A key of no field is a type error in an object literal; at run time it is ignored. */"
+    );
     match base {
         Some(base) => {
             let _ = writeln!(out, "export interface {} extends {} {{", input_type(call), input_type(*base));
@@ -265,7 +268,9 @@ fn nested_interface(out: &mut String, doc: &str, call: Call) {
             write_node(out, &root, None, 2);
         }
     }
-    out.push_str("  [other: string]: unknown;\n}\n\n");
+    // No index signature at the top, as for every call's input (a misspelt key does not compile);
+    // the nested objects keep theirs, for CCBill's `{ value: {...} }` wrapper (`write_node`).
+    out.push_str("}\n\n");
 }
 
 /// Whether a call's input nests fields (a token body).
@@ -595,11 +600,13 @@ fn facts_d_ts() -> String {
     out.push_str("}\n\n");
     let interface = |out: &mut String, doc: &str, name: &str, fields: &[Field]| {
         let keys = union(fields.iter().map(|f| quoted(f.name())));
-        let _ = writeln!(out, "/** {doc} Any other key is ignored. */");
+        // No index signature: a misspelt key (`cardnumber`) in an object literal is then a type
+        // error. A variable holding more keys (a form's values) is still accepted, as at run time.
         let _ = writeln!(
             out,
-            "export interface {name} extends Pick<FieldValues,\n{keys}\n> {{\n  [other: string]: unknown;\n}}\n"
+            "/** {doc} A key of no field is a type error in an object literal; at run time it is ignored. */"
         );
+        let _ = writeln!(out, "export interface {name} extends Pick<FieldValues,\n{keys}\n> {{}}\n");
     };
     interface(
         &mut out,

@@ -21,7 +21,7 @@ for (const name of BROWSER_NAMES) {
       await page.goto(`${origin()}/calls/`);
       await page.waitForSelector("body[data-ready=true]");
       const { calls, methods } = await page.evaluate(() => ({ calls: window.callList.calls, methods: window.callList.methods }));
-      assert.equal(calls.length, 11);
+      assert.equal(calls.length, 16);
       assert.equal(methods.length, 6);
       for (const call of calls) {
         const { got, expected } = await page.evaluate((c) => window.callList.attachOne(c), call);

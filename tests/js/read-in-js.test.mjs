@@ -36,13 +36,14 @@ test("numbers, lists and hostile values read the same either way", () => {
     { passThroughInfo: [{ name: "a", value: 1 }, { name: "b" }, 3], clientAccnum: "900000" },
     hostile,
     getter,
-    [],
   ];
   for (const call of ["createPaymentToken", "charge", "authenticateCustomerAndCreatePaymentToken"]) {
     for (const [i, input] of inputs.entries()) {
       const [fast, module] = both(call, input);
       assert.deepEqual(fast, module, `${call}, input ${i}`);
     }
+    // An array is a caller's mistake, the same TypeError either way (tests/js/mistakes.test.mjs).
+    for (const now of [NOW, new Date(NOW)]) assert.throws(() => v.validate(call, [], { now }), TypeError);
   }
 });
 

@@ -106,3 +106,69 @@ document.addEventListener("ccbill-validate:complete", (event) => {
   const done: FormCompleteDetail = event.detail;
   void done.complete;
 });
+
+// A misspelt key in an object literal is an error for every call's input (no index signature);
+// a variable holding more keys than the call's (a form's values) is still taken, as at run time.
+import {
+  validateIsScaRequired, validateIsScaRequiredForPaymentToken, validateAuthenticateCustomer, validateCreatePaymentToken3DS,
+  validateAuthenticateCustomerAndCreatePaymentToken, validateCharge, validateThreedsCharge, validatePaymentTokenThreedsRequired,
+  validateGetTransactionPaymentToken, isViolations, type CCBill,
+} from "../../pkg/index.js";
+// @ts-expect-error: cardnumber is not cardNumber
+void validateCreatePaymentToken({ clientAccnum: 900000, cardnumber: "4111" });
+// @ts-expect-error: a pass-through browser field misspelt
+void validateCreatePaymentToken({ browserUserAgnet: "Mozilla/5.0" });
+void validateCreatePaymentToken({ browserUserAgent: "Mozilla/5.0", browserHttpAcceptLanguate: "en" });
+// @ts-expect-error: a misspelt key
+void validateIsScaRequired({ clientAcnum: 900000 });
+// @ts-expect-error: a misspelt key
+void validateIsScaRequiredForPaymentToken({ paymentTokenID: "abc" });
+// @ts-expect-error: a misspelt key
+void validateAuthenticateCustomer({ cardnumber: "4111" });
+// @ts-expect-error: a misspelt key
+void validateCreatePaymentToken3DS({ cardnumber: "4111" });
+// @ts-expect-error: a misspelt key
+void validateAuthenticateCustomerAndCreatePaymentToken({ cardnumber: "4111" });
+// @ts-expect-error: a misspelt key
+void validateCharge({ intialPrice: "9.99" });
+// @ts-expect-error: a misspelt key
+void validateThreedsCharge({ threedsEIC: "05" });
+// @ts-expect-error: a misspelt key
+void validateGetPaymentToken({ paymentToken: "abc" });
+// @ts-expect-error: a misspelt key
+void validatePaymentTokenThreedsRequired({ currency: "840" });
+// @ts-expect-error: a misspelt key
+void validateGetTransactionPaymentToken({ paymentTokenID: "abc" });
+// @ts-expect-error: a misspelt key, by name too
+void validate("createPaymentToken", { cardnumber: "4111" });
+const formValues = { cardNumber: "4111", newsletter: true };
+void validateCreatePaymentToken(formValues);
+void validateCreatePaymentToken({ ...formValues, clientAccnum: 900000 });
+void validateCreatePaymentToken(readForm("#payment"));
+
+// CCBill's global, its widget, and the array a guarded call throws.
+if (window.ccbill) {
+  void install(window.ccbill);
+  const made = guard(new window.ccbill.CCBillAdvancedWidget("application-id", { cardNumber: "cc-number" }));
+  try {
+    made.createPaymentToken("oauth", 900000, 0);
+  } catch (error: unknown) {
+    if (isViolations(error)) {
+      const first: Violation | undefined = error[0];
+      const field: string | undefined = first?.propertyName;
+      void field;
+    }
+  }
+}
+const global: CCBill | undefined = window.ccbill;
+// @ts-expect-error: CCBill's widget needs an application id
+void (global && new global.CCBillAdvancedWidget());
+
+// The token bodies: a misspelt top-level key does not compile either; the nested objects also take
+// CCBill's `{ value: {...} }` wrapper, so their keys are not checked.
+import { validateCreatePaymentTokenMerchantOnly, validateThreedsRequired } from "../../pkg/index.js";
+// @ts-expect-error: clientAcnum is not clientAccnum
+void validateCreatePaymentTokenMerchantOnly({ clientAcnum: 900000, clientSubacc: 0 });
+// @ts-expect-error: a misspelt key
+void validateThreedsRequired({ bin: 530664, last4: "8087", clientAccnum: 900684, clientSubacc: 3, currencyCod: 978 });
+void validateCreatePaymentTokenMerchantOnly({ clientAccnum: 900000, clientSubacc: 0, customerInfo: { value: { zipcode: "85281" } } });

@@ -1,0 +1,149 @@
+// A merchant's usual mistakes, each an error at the call that names the fix (issue 23): a container
+// of fields in place of the fields, the page-only exports in Node, and a `.wasm` that is not where
+// init() looks (a bundle without it, a server answering with its app page). No message quotes a
+// value, so a card number passed by mistake never reaches a log.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:http";
+import { promisify } from "node:util";
+
+import * as v from "../../pkg/index.js";
+
+const CARD = "4111111111111111";
+const fields = { clientAccnum: "900000", clientSubacc: "0", cardNumber: CARD, cvv2: "123" };
+
+before(() => v.init());
+
+// (what is passed, how it is made, what the message must name)
+const CONTAINERS = [
+  ["an array", () => [fields], /input is an array: pass one plain object/],
+  ["a Map", () => new Map(Object.entries(fields)), /input is a Map: pass Object\.fromEntries\(map\)/],
+  ["a URLSearchParams", () => new URLSearchParams(fields), /input is a URLSearchParams: pass Object\.fromEntries\(params\)/],
+  [
+    "a FormData",
+    () => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries(fields)) data.append(name, value);
+      return data;
+    },
+    /input is a FormData, .*: pass readForm\(form\) .*, or Object\.fromEntries\(formData\)/,
+  ],
+  // A form element as a page script holds it: `form.cardNumber` is its input named so.
+  [
+    "a form element",
+    () => ({ nodeType: 1, querySelector() {}, cardNumber: { nodeType: 1, value: CARD } }),
+    /input is an element: pass readForm\(form\) .*, or the element to attach\(form\)/,
+  ],
+];
+
+for (const [what, make, says] of CONTAINERS) {
+  test(`${what} as input is a TypeError naming the fix, for every validator, never twelve "required"`, () => {
+    const calls = [
+      ["validateCreatePaymentToken", () => v.validateCreatePaymentToken(make())],
+      ["validateIsScaRequired", () => v.validateIsScaRequired(make(), { locale: "es" })],
+      ["validate", () => v.validate("authenticateCustomer", make())],
+      ["validate", () => v.validate("createPaymentToken", make(), { now: new Date() })], // the module's path
+      ["validateCharge", () => v.validateCharge(make())],
+      ["validateField", () => v.validateField("cvv2", "123", make())],
+    ];
+    for (const [caller, call] of calls) {
+      assert.throws(call, (error) => {
+        assert.ok(error instanceof TypeError, `${caller}: ${error}`);
+        assert.match(error.message, new RegExp(`^ccbill-validate: ${caller}\\(\\): `));
+        assert.match(error.message, says);
+        assert.doesNotMatch(error.message, /4111|123/);
+        return true;
+      });
+    }
+  });
+}
+
+test("plain objects, null-prototype objects and class instances are read as before", () => {
+  assert.ok(v.validateCreatePaymentToken(fields).length > 0);
+  assert.ok(v.validateCreatePaymentToken(Object.assign(Object.create(null), fields)).length > 0);
+  class Checkout {
+    constructor() {
+      Object.assign(this, fields);
+    }
+  }
+  assert.deepEqual(v.validateCreatePaymentToken(new Checkout()), v.validateCreatePaymentToken(fields));
+  assert.deepEqual(v.validateCreatePaymentToken(Object.fromEntries(new Map(Object.entries(fields)))), v.validateCreatePaymentToken(fields));
+  // A Proxy that throws on every trap is still an object whose fields are "other", as before.
+  const hostile = new Proxy({}, { get() { throw new Error("no"); }, getPrototypeOf() { throw new Error("no"); } });
+  assert.ok(Array.isArray(v.validateCreatePaymentToken(hostile)));
+});
+
+for (const [name, call, how] of [
+  ["attach", () => v.attach("#payment"), "a selector"],
+  ["attach", () => v.attach(), "no form"],
+  ["readForm", () => v.readForm("form"), "a selector"],
+]) {
+  test(`${name}() with ${how} in Node says it needs a page, and what to use on a server`, () => {
+    assert.throws(call, {
+      name: "TypeError",
+      message: `ccbill-validate: ${name}() reads a page's form and needs its DOM, and there is none here: call it in the browser; on a server, validate the submitted fields with validate(call, input) or schema(call)`,
+    });
+  });
+}
+
+// init() from a URL that answers 404 (a bundle without the .wasm beside it), or the server's app
+// page (a catch-all route): each in a Node process of its own, as the module loads once per process.
+const run = promisify(execFile);
+const index = new URL("../../pkg/index.js", import.meta.url).href;
+let server;
+let base;
+before(async () => {
+  server = createServer((request, response) => {
+    if (request.url.startsWith("/app/")) {
+      return response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Shop</title><div id=app></div>");
+    }
+    response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  base = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+async function initFrom(url) {
+  const script = `
+    const v = await import(${JSON.stringify(index)});
+    try {
+      await v.init(${JSON.stringify(url)});
+      console.log(JSON.stringify({ resolved: true }));
+    } catch (error) {
+      console.log(JSON.stringify({ name: error.name, message: error.message, cause: String(error.cause) }));
+    }`;
+  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script]);
+  return JSON.parse(stdout);
+}
+
+const BUNDLER_FIX =
+  '; with a bundler, copy node_modules/ccbill-validate/ccbill_validate_bg.wasm beside the bundle, or import "ccbill-validate/inline", which needs no file';
+
+test("init() from a URL that answers 404: the error names the URL tried and the fixes", async () => {
+  const url = `${base}/assets/ccbill_validate_bg.wasm`;
+  const out = await initFrom(url);
+  assert.equal(out.name, "Error");
+  assert.equal(
+    out.message,
+    `ccbill-validate: init() could not load the module: the .wasm file (${url}) answered HTTP 404: serve ccbill_validate_bg.wasm next to the script, or pass its URL to init()${BUNDLER_FIX}`,
+  );
+  assert.match(out.cause, /failed to fetch Wasm: 404/, "the glue's error is kept as the cause");
+});
+
+test("init() from a URL answered by an app's HTML page: the error says so, names the URL and the fixes", async () => {
+  const url = `${base}/app/ccbill_validate_bg.wasm`;
+  const out = await initFrom(url);
+  assert.equal(out.name, "Error");
+  assert.equal(
+    out.message,
+    `ccbill-validate: init() could not load the module: the .wasm file (${url}) is not WebAssembly (an HTML page in its place?): serve ccbill_validate_bg.wasm there, or pass its URL to init()${BUNDLER_FIX}`,
+  );
+  assert.match(out.cause, /CompileError/);
+});
