@@ -21,9 +21,10 @@ use crate::rules::brand::{Brand, ANY_LENGTH, UNKNOWN_GAPS};
 use crate::rules::card;
 use crate::rules::reason::{Code, Param, Reason};
 
+mod names;
 mod python;
 
-const HEADER: &str = "Generated from the Rust core (src/facts.rs) by `make facts`: edit the Rust, never this file.";
+use names::{described, pascal, HEADER};
 
 /// The files, as `(path from the repository root, text)`.
 pub fn files() -> Vec<(&'static str, String)> {
@@ -234,11 +235,6 @@ fn facts_js() -> String {
 }
 
 /// `createPaymentToken` → `CreatePaymentToken`.
-fn pascal(name: &str) -> String {
-    let mut chars = name.chars();
-    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
-}
-
 fn validator(call: Call) -> String {
     format!("validate{}", pascal(call.name()))
 }
@@ -328,14 +324,6 @@ fn write_node(out: &mut String, node: &Node<'_>, base: Option<&Node<'_>>, indent
 
 fn input_type(call: Call) -> String {
     format!("{}Input", pascal(call.name()))
-}
-
-/// What the call is, for its validator's documentation.
-fn described(call: Call) -> String {
-    match call.request() {
-        Some(request) => format!("`{request}`"),
-        None => format!("`widget.{}(...)` and the form it reads", call.name()),
-    }
 }
 
 fn calls_js() -> String {

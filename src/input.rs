@@ -264,6 +264,15 @@ impl Input {
 /// cuts it before copying it into the module), so a 1 MB field costs what a 1 KB one does.
 pub const READ_LIMIT: usize = 1024;
 
+/// A field's name in an input whose names differ from the fields' own (`paths`: a nested body's),
+/// else its own name.
+pub(crate) fn path_in(paths: &[(Field, &'static str)], field: Field) -> &'static str {
+    match paths.iter().find(|(f, _)| *f == field) {
+        Some((_, path)) => path,
+        None => field.name(),
+    }
+}
+
 /// `s` as the rules read it (see [`READ_LIMIT`]): borrowed when short enough. A surrogate pair
 /// cut in half becomes U+FFFD, as it does when JavaScript hands the cut string to the module.
 pub(crate) fn clip(s: &str) -> Cow<'_, str> {
@@ -318,7 +327,6 @@ pub(crate) fn js_len(s: &str) -> usize {
 #[cfg(not(target_arch = "wasm32"))]
 mod json {
     use super::{Field, Input, Value};
-    use crate::calls::Call;
     use serde_json::Value as Json;
 
     impl Input {
@@ -339,23 +347,27 @@ mod json {
             Json::Object(self.iter().map(|(f, v)| (f.name().to_owned(), v.to_json())).collect())
         }
 
-        /// `call`'s fields read from a JSON body, each at its path in the call ([`Call::path`]):
-        /// `customerInfo.zipcode` is `postalCode` in a token body. `None` when `json` is not an object.
-        pub fn from_json_in(call: Call, json: &Json) -> Option<Input> {
+        /// These fields read from a JSON body, each at its path (`path(field)`, dotted where
+        /// the body nests it). `None` when `json` is not an object. (`Input::from_json_in`.)
+        pub(crate) fn from_json_at(
+            fields: &[Field],
+            path: impl Fn(Field) -> &'static str,
+            json: &Json,
+        ) -> Option<Input> {
             json.as_object()?;
             let mut input = Input::new();
-            for field in call.fields() {
-                input.set(*field, at_path(json, call.path(*field)).map_or(Value::Absent, Value::from_json));
+            for field in fields {
+                input.set(*field, at_path(json, path(*field)).map_or(Value::Absent, Value::from_json));
             }
             Some(input)
         }
 
-        /// The fields that are present, as the call's JSON: under their paths, nested.
-        pub fn to_json_in(&self, call: Call) -> Json {
+        /// The fields that are present, as JSON under their paths (`path(field)`), nested.
+        pub(crate) fn to_json_at(&self, path: impl Fn(Field) -> &'static str) -> Json {
             let mut out = Json::Object(Default::default());
             for (field, value) in self.iter() {
                 let mut node = &mut out;
-                let mut steps = call.path(field).split('.').peekable();
+                let mut steps = path(field).split('.').peekable();
                 while let Some(step) = steps.next() {
                     let Json::Object(map) = node else { break };
                     if steps.peek().is_none() {
@@ -372,7 +384,7 @@ mod json {
     /// The value at a dotted path. CCBill's own cURL sample wraps `customerInfo` and
     /// `creditCardPaymentInfo` in `{"value": {...}}` (its schema does not): an object without
     /// the next key is read through its `value` object, so both shapes read the same.
-    pub(crate) fn at_path<'a>(json: &'a Json, path: &str) -> Option<&'a Json> {
+    fn at_path<'a>(json: &'a Json, path: &str) -> Option<&'a Json> {
         let mut node = json;
         for step in path.split('.') {
             let object = node.as_object()?;

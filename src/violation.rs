@@ -4,8 +4,7 @@
 use alloc::sync::Arc;
 use core::fmt;
 
-use crate::calls::Call;
-use crate::input::{Field, Input};
+use crate::input::{path_in, Field, Input};
 use crate::messages;
 use crate::options::Locale;
 use crate::rules::reason::{Code, Finding, Param};
@@ -25,21 +24,27 @@ use alloc::vec::Vec;
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Violation {
-    call: Call,
+    /// The call's names for its fields where they differ from the fields' own (a nested body's).
+    paths: &'static [(Field, &'static str)],
     finding: Finding,
     message: String,
     target: Arc<Input>,
 }
 
 impl Violation {
-    pub(crate) fn new(call: Call, finding: Finding, locale: Locale, target: Arc<Input>) -> Self {
-        Violation { message: messages::message(call.path(finding.field), finding, locale), call, finding, target }
+    pub(crate) fn new(
+        paths: &'static [(Field, &'static str)],
+        finding: Finding,
+        locale: Locale,
+        target: Arc<Input>,
+    ) -> Self {
+        Violation { message: messages::message(path_in(paths, finding.field), finding, locale), paths, finding, target }
     }
 
     /// CCBill's name for the field in the call's input, e.g. `"cardNumber"`; a path through the
-    /// body in the token bodies, e.g. `"customerInfo.zipcode"` (see [`Call::path`]).
+    /// body in the token bodies, e.g. `"customerInfo.zipcode"` (see [`crate::Call::path`]).
     pub fn property_name(&self) -> &'static str {
-        self.call.path(self.finding.field)
+        path_in(self.paths, self.finding.field)
     }
 
     /// The field.
@@ -78,10 +83,10 @@ impl Violation {
     }
 
     /// The target as JSON, shaped as the call's input: each field under its name in the call
-    /// ([`Call::path`]), nested where the name is a path, as the npm package gives it.
+    /// ([`crate::Call::path`]), nested where the name is a path, as the npm package gives it.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn target_json(&self) -> serde_json::Value {
-        self.target.to_json_in(self.call)
+        self.target.to_json_at(|f| path_in(self.paths, f))
     }
 }
 

@@ -9,7 +9,7 @@
 
 use alloc::sync::Arc;
 
-use crate::input::{Field, Input, Value};
+use crate::input::{path_in, Field, Input, Value};
 use crate::options::Options;
 use crate::rules::card::masked;
 use crate::rules::charge as charge_rules;
@@ -185,7 +185,7 @@ impl Call {
 
     /// Where each field is in the call's input, where that is not the field's own name: the token
     /// bodies nest the customer and the card under the API's names.
-    const fn paths(self) -> &'static [(Field, &'static str)] {
+    pub(crate) const fn paths(self) -> &'static [(Field, &'static str)] {
         match self {
             Call::CreatePaymentTokenMerchantOnly
             | Call::CreatePaymentTokenMerchantOnlyVerify
@@ -199,10 +199,7 @@ impl Call {
     /// dotted name is a path through nested objects (`"customerInfo.zipcode"` is `postalCode`
     /// in a token body); elsewhere it is the field's own name.
     pub fn path(self, field: Field) -> &'static str {
-        match self.paths().iter().find(|(f, _)| *f == field) {
-            Some((_, path)) => path,
-            None => field.name(),
-        }
+        path_in(self.paths(), field)
     }
 
     /// The widget method's signatures, oldest first; empty for a backend request.
@@ -350,7 +347,22 @@ fn violations(call: Call, findings: Vec<Finding>, input: &Input, options: &Optio
         target.set(*field, input.get(*field).clone());
     }
     let target = Arc::new(masked(&target));
-    findings.into_iter().map(|f| Violation::new(call, f, options.locale, Arc::clone(&target))).collect()
+    findings.into_iter().map(|f| Violation::new(call.paths(), f, options.locale, Arc::clone(&target))).collect()
+}
+
+/// JSON bodies read as a call's input (natively: backends and the command line).
+#[cfg(not(target_arch = "wasm32"))]
+impl Input {
+    /// `call`'s fields read from a JSON body, each at its place in it ([`Call::path`]):
+    /// `customerInfo.zipcode` is `postalCode` in a token body. `None` when `json` is not an object.
+    pub fn from_json_in(call: Call, json: &serde_json::Value) -> Option<Input> {
+        Input::from_json_at(call.fields(), |f| call.path(f), json)
+    }
+
+    /// The fields that are present, as `call`'s JSON: under their paths, nested.
+    pub fn to_json_in(&self, call: Call) -> serde_json::Value {
+        self.to_json_at(|f| call.path(f))
+    }
 }
 
 #[cfg(test)]

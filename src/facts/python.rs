@@ -10,7 +10,7 @@
 
 use std::fmt::Write;
 
-use super::{described, pascal, HEADER};
+use super::names::{described, pascal, HEADER};
 use crate::calls::table::Rule;
 use crate::calls::Call;
 use crate::input::Field;
