@@ -19,6 +19,8 @@ const [snippets] = await readdir("pkg/snippets");
 await writeFile("pkg/boundary.js", `export { readFields } from "./snippets/${snippets}/src/boundary.js";\n`);
 
 await copyFile("data/tables.bin", "pkg/ccbill_validate_tables.bin");
+// The package's licences, the repository's own files ("MIT OR Apache-2.0", package.json).
+for (const licence of ["LICENSE-MIT", "LICENSE-APACHE"]) await copyFile(licence, `pkg/${licence}`);
 
 // wasm-bindgen types the raw exports' externref arguments and results `any` (InitOutput, and the
 // .wasm's own declarations); they are any JS value, which is `unknown`: the package ships no `any`

@@ -39,6 +39,8 @@ test("npm pack ships the package's files and nothing else", async () => {
   // wasm-bindgen names the snippet folder after the crate, with a hash.
   const files = stdout.trim().split("\n").map((f) => f.replace(/snippets\/ccbill-validate-[0-9a-f]+\//, "snippets/*/"));
   assert.deepEqual(files.sort(), [
+    "package/LICENSE-APACHE",
+    "package/LICENSE-MIT",
     "package/README.md",
     "package/attach-announce.js",
     "package/attach-changes.js",
