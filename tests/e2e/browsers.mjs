@@ -1,3 +1,4 @@
+import { test, describe, before, after } from "node:test";
 // Debian's Chromium, Firefox ESR and WebKitGTK through one API: puppeteer-core for Chromium (CDP)
 // and Firefox (WebDriver BiDi), a fresh profile per launch, deleted on close; WebKit through
 // WebKitWebDriver and the same page methods (tests/e2e/webkit.mjs: MiniBrowser under an Xvfb of
@@ -101,3 +102,29 @@ export const fill = (page, selector, value) =>
     },
     value,
   );
+
+/**
+ * For each browser of the run, `describe(name)` around `body(it, name)`: one browser process for
+ * its tests, ended after them, and `it(title, fn)` a test on a fresh page, closed whatever happens.
+ */
+export function inEachBrowser(body) {
+  for (const name of BROWSER_NAMES) {
+    describe(name, { timeout: 180_000 }, () => {
+      let browser;
+      before(async () => {
+        browser = await openBrowser(name);
+      });
+      after(() => browser?.close());
+      const it = (title, fn) =>
+        test(title, { timeout: 60_000 }, async () => {
+          const page = await browser.newPage();
+          try {
+            await fn(page);
+          } finally {
+            await page.close();
+          }
+        });
+      body(it, name);
+    });
+  }
+}
