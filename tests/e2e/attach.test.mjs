@@ -109,7 +109,7 @@ const announcements = async (page, count) => {
   return page.evaluate(() => window.announced);
 };
 
-inEachBrowser((it) => {
+inEachBrowser((it, name) => {
   it("the expiry year is re-checked when the month changes", async (page) => {
     await open(page);
     await type(page, "expMonth", "10");
