@@ -1,6 +1,7 @@
 // Every `js` block of both READMEs runs as pasted, in Node, as an ES module in a fresh folder where
 // `ccbill-validate` is the built package (pkg/); a block that cannot run there (a page's fragment,
-// another framework's file) says why on the line before it: `<!-- not run: <reason> -->`. A README
+// another framework's file) says why on the line before it: `<!-- not run: <reason> -->` (before
+// a consumer app's `<!-- snippet: <file> -->` marker, if it has one). A README
 // edit that breaks a block, or a new block with neither, fails this test.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -19,8 +20,11 @@ async function blocks(file) {
   const text = await readFile(join(root, file), "utf8");
   const out = [];
   for (const m of text.matchAll(/^```js\n([\s\S]*?)^```$/gm)) {
-    const before = text.slice(0, m.index).trimEnd().split("\n").at(-1);
-    const skip = before.match(/^<!-- not run: (.+) -->$/);
+    // The line before, or the one before a consumer app's `<!-- snippet: <file> -->` marker
+    // (tests/js/schema.test.mjs holds such a block equal to the app's code).
+    const before = text.slice(0, m.index).trimEnd().split("\n").slice(-2).reverse();
+    const line = before[0].startsWith("<!-- snippet:") ? before[1] : before[0];
+    const skip = line?.match(/^<!-- not run: (.+) -->$/);
     out.push({ where: `${file}:${text.slice(0, m.index).split("\n").length}`, code: m[1], skip: skip?.[1] });
   }
   return out;
