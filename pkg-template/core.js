@@ -42,12 +42,12 @@ export function init(module, options) {
         },
         (error) => {
           loading = null; // a failed load (e.g. offline) may be retried
-          const why = whyNotLoaded(error, module);
+          const [why, bundlerFix] = whyNotLoaded(error, module);
           markFailed(why);
           tablesFailed();
           // The glue's own words ("failed to fetch Wasm: 404", "expected magic word") name
           // neither the file nor the fix; the caller's error does, the original kept as its cause.
-          throw new Error(`ccbill-validate: init() could not load the module: ${why}${fileFix(why)}`, { cause: error });
+          throw new Error(`ccbill-validate: init() could not load the module: ${why}${bundlerFix}`, { cause: error });
         },
       );
   }
@@ -60,17 +60,21 @@ const WASM = "ccbill_validate_bg.wasm";
  * For init()'s error, when the file was not there: what a bundler needs (most copy no `.wasm`
  * unless told, and a server's catch-all route answers for the missing file with its app page).
  */
-function fileFix(why) {
-  if (!/^the \.wasm file .*(answered HTTP|is not WebAssembly)/.test(why)) return "";
-  return `; with a bundler, copy node_modules/ccbill-validate/${WASM} beside the bundle, or import "ccbill-validate/inline", which needs no file`;
-}
+const BUNDLER_FIX = `; with a bundler, copy node_modules/ccbill-validate/${WASM} beside the bundle, or import "ccbill-validate/inline", which needs no file`;
 
 /**
- * Why the module did not load, and the fix, in one sentence: the guard's one warning. The
- * glue's errors say little (a 404 and a CSP refusal can both end in a CompileError), so the
- * cause is read from the error, then from what this engine still allows.
+ * Why the module did not load, and the fix, in one sentence (the guard's one warning), with
+ * init()'s further advice for a file that was not there (else ""). The glue's errors say little
+ * (a 404 and a CSP refusal can both end in a CompileError), so the cause is read from the error,
+ * then from what this engine still allows.
  */
 function whyNotLoaded(error, module) {
+  const why = reason(error, module);
+  return [why.text ?? why, why.text === undefined ? "" : BUNDLER_FIX];
+}
+
+/** The sentence; as `{ text }` where the file was not there (a 404, an HTML page in its place). */
+function reason(error, module) {
   const message = String(error?.message ?? error);
   if (typeof WebAssembly !== "object") {
     return "this browser has no WebAssembly (too old, or turned off by a setting): nothing in the page can fix it, CCBill's widget checks each call itself";
@@ -79,7 +83,7 @@ function whyNotLoaded(error, module) {
   const url = /fetching '([^']*)'/.exec(message)?.[1] ?? urlOf(module) ?? (module === undefined ? loader.wasmUrl() : null);
   const file = url ? `the .wasm file (${url})` : "the .wasm file";
   const status = /failed to fetch Wasm: (\d+)/.exec(message)?.[1];
-  if (status) return `${file} answered HTTP ${status}: serve ${WASM} next to the script, or pass its URL to init()`;
+  if (status) return { text: `${file} answered HTTP ${status}: serve ${WASM} next to the script, or pass its URL to init()` };
   if (error instanceof TypeError && /fetch|network/i.test(message)) {
     return `${file} could not be fetched (${message}): serve it from the page's origin (or with CORS), and allow it in the Content-Security-Policy's connect-src`;
   }
@@ -92,7 +96,7 @@ function whyNotLoaded(error, module) {
     // Any other refusal is most likely an engine without a wasm feature the module uses (the
     // engine's words are quoted: a damaged file shows there). Versions: README "Browsers".
     if (/magic|0asm/i.test(message)) {
-      return `${file} is not WebAssembly (an HTML page in its place?): serve ${WASM} there, or pass its URL to init()`;
+      return { text: `${file} is not WebAssembly (an HTML page in its place?): serve ${WASM} there, or pass its URL to init()` };
     }
     const said = message.slice(0, 120);
     return `this browser's WebAssembly refused ${file} ("${said}"): it needs reference types, multi-value and bulk memory (Safari 15.1, Chrome 96, Firefox 79 or later); in an older browser nothing in the page can fix it, CCBill's widget checks each call itself`;

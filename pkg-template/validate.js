@@ -35,7 +35,6 @@ export function validateFieldAs(propertyName, value, input, options) {
   checkInput("validateField", input);
   const read = reads(wasm).get(callOf(options));
   if (read?.own === undefined) return word(wasm.validateField(propertyName, value, input, options), options);
-  read.fieldOf ??= new Map(read.fields.map((path, i) => [path, read.own[i]]));
   const field = read.fieldOf.get(propertyName) ?? propertyName;
   const flat = input === undefined || input === null ? input : flatten(input, read.fields);
   return named(word(wasm.validateField(field, value, flat, options), options), read);
@@ -56,9 +55,18 @@ let callReads;
 function reads(wasm) {
   if (callReads === undefined) {
     const [names, fields, limit, own] = wasm.callReads();
-    callReads = new Map(names.map((name, index) => [name, { index, fields: fields[index], limit, own: own[index] }]));
+    callReads = new Map(names.map((name, index) => [name, { index, fields: fields[index], limit, ...body(fields[index], own[index]) }]));
   }
   return callReads;
+}
+
+/**
+ * For a body whose names are not its fields' own (`own`: the fields' names, a token body's), each
+ * field's path and back, made once with the call's reads; nothing for every other call.
+ */
+function body(paths, own) {
+  if (own === undefined) return {};
+  return { own, pathOf: new Map(own.map((field, i) => [field, paths[i]])), fieldOf: new Map(paths.map((path, i) => [path, own[i]])) };
 }
 
 /**
@@ -160,7 +168,6 @@ function unreadable() {
 /** The violations under the body's names (`customerInfo.zipcode`), and their target nested as the body is. */
 function named(violations, read) {
   if (violations.length === 0) return violations;
-  read.pathOf ??= new Map(read.own.map((field, i) => [field, read.fields[i]]));
   const target = nest(violations[0].target);
   for (const v of violations) {
     const path = read.pathOf.get(v.propertyName) ?? v.propertyName;

@@ -24,7 +24,7 @@ for (const licence of ["LICENSE-MIT", "LICENSE-APACHE"]) await copyFile(licence,
 
 // wasm-bindgen types the raw exports' externref arguments and results `any` (InitOutput, and the
 // .wasm's own declarations); they are any JS value, which is `unknown`: the package ships no `any`
-// (tests/js/dts.test.mjs). Throws if an `any` is left in another shape.
+// (tests/js/types.test.mjs). Throws if an `any` is left in another shape.
 for (const file of ["pkg/ccbill_validate.d.ts", "pkg/ccbill_validate_bg.wasm.d.ts"]) {
   const typed = (await readFile(file, "utf8")).replace(/(: |\(\) => )any\b/g, "$1unknown");
   if (/\bany\b/.test(typed.replace(/\/\*[\s\S]*?\*\//g, ""))) throw new Error(`build-pkg: an \`any\` left in ${file}`);

@@ -24,7 +24,7 @@ use crate::rules::reason::{Code, Param, Reason};
 mod names;
 mod python;
 
-use names::{described, pascal, HEADER};
+use names::{described, pascal, tree, Node, HEADER};
 
 /// The files, as `(path from the repository root, text)`.
 pub fn files() -> Vec<(&'static str, String)> {
@@ -274,38 +274,8 @@ fn nested(call: Call) -> bool {
     call.fields().iter().any(|f| call.path(*f).contains('.'))
 }
 
-/// A nested input's shape: the fields at this level, and the objects below it.
-#[derive(Default, PartialEq)]
-struct Node<'a> {
-    leaves: Vec<(&'a str, Field)>,
-    children: Vec<(&'a str, Node<'a>)>,
-}
-
-fn tree(call: Call) -> Node<'static> {
-    let mut root = Node::default();
-    for field in call.fields() {
-        let mut node = &mut root;
-        let mut steps = call.path(*field).split('.').peekable();
-        while let Some(step) = steps.next() {
-            if steps.peek().is_none() {
-                node.leaves.push((step, *field));
-                break;
-            }
-            let at = match node.children.iter().position(|(n, _)| *n == step) {
-                Some(at) => at,
-                None => {
-                    node.children.push((step, Node::default()));
-                    node.children.len() - 1
-                }
-            };
-            node = &mut node.children[at].1;
-        }
-    }
-    root
-}
-
 /// `node`'s properties, without those `base` (the extended interface's) already states alike.
-fn write_node(out: &mut String, node: &Node<'_>, base: Option<&Node<'_>>, indent: usize) {
+fn write_node(out: &mut String, node: &Node, base: Option<&Node>, indent: usize) {
     let pad = " ".repeat(indent);
     for (name, field) in &node.leaves {
         if !base.is_some_and(|b| b.leaves.contains(&(*name, *field))) {

@@ -358,11 +358,6 @@ impl Input {
     pub fn from_json_in(call: Call, json: &serde_json::Value) -> Option<Input> {
         Input::from_json_at(call.fields(), |f| call.path(f), json)
     }
-
-    /// The fields that are present, as `call`'s JSON: under their paths, nested.
-    pub fn to_json_in(&self, call: Call) -> serde_json::Value {
-        self.to_json_at(|f| call.path(f))
-    }
 }
 
 #[cfg(test)]

@@ -63,8 +63,9 @@ const NOT_CARRIED: &[Field] = &[
     BrowserHttpAcceptLanguate,
 ];
 
-/// The merchant account, the card and the customer: the form's rows (`createPaymentToken`'s, so a form rule changed
-/// is changed here too), required while `subscriptionId` is `0` where the form requires them.
+/// The merchant account, the card and the customer: the form's rows (`createPaymentToken`'s, so
+/// a form rule changed is changed here too), required while `subscriptionId` is `0` where the
+/// form requires them.
 const FORM: &[Row] = &with_presence::<{ create_payment_token::ROWS.len() - NOT_CARRIED.len() }>(
     &without::<{ create_payment_token::ROWS.len() - NOT_CARRIED.len() }>(create_payment_token::ROWS, NOT_CARRIED),
     &[

@@ -10,7 +10,7 @@
 
 use std::fmt::Write;
 
-use super::names::{described, pascal, HEADER};
+use super::names::{described, pascal, tree, Node, HEADER};
 use crate::calls::table::Rule;
 use crate::calls::Call;
 use crate::input::Field;
@@ -87,41 +87,6 @@ fn words(pascal: &str) -> Vec<&str> {
     out
 }
 
-/// A request's keys as a tree: the token bodies nest the customer and the card.
-#[derive(Default)]
-struct Node {
-    leaves: Vec<(&'static str, &'static str)>,
-    children: Vec<(&'static str, Node)>,
-}
-
-impl Node {
-    fn of(call: Call) -> Node {
-        let mut root = Node::default();
-        for field in call.fields() {
-            let steps: Vec<&'static str> = call.path(*field).split('.').collect();
-            root.insert(&steps, value_type(call, *field));
-        }
-        root
-    }
-
-    fn insert(&mut self, steps: &[&'static str], ty: &'static str) {
-        match steps {
-            [] => {}
-            [leaf] => self.leaves.push((leaf, ty)),
-            [first, rest @ ..] => {
-                let at = match self.children.iter().position(|(n, _)| n == first) {
-                    Some(at) => at,
-                    None => {
-                        self.children.push((first, Node::default()));
-                        self.children.len() - 1
-                    }
-                };
-                self.children[at].1.insert(rest, ty);
-            }
-        }
-    }
-}
-
 /// The stub's classes, each written once: a nested object the four token bodies share is one
 /// `TypedDict`, one that differs (the verify body's card adds `cvv2`) another, named by its call.
 #[derive(Default)]
@@ -166,8 +131,8 @@ impl Classes {
     /// A class's field lines, writing the nested objects' classes first.
     fn fields(&mut self, call: Call, node: &Node) -> String {
         let mut body = String::new();
-        for (key, ty) in &node.leaves {
-            let _ = writeln!(body, "    {key}: {ty}");
+        for (key, field) in &node.leaves {
+            let _ = writeln!(body, "    {key}: {}", value_type(call, *field));
         }
         for (key, child) in &node.children {
             let name = self.nested(call, key, child);
@@ -208,7 +173,7 @@ pub(super) fn stub() -> String {
 
     let mut classes = Classes::default();
     for call in requests() {
-        let root = Node::of(call);
+        let root = tree(call);
         let body = classes.fields(call, &root);
         let _ = writeln!(
             classes.out,
