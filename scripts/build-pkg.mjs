@@ -9,7 +9,12 @@
 //     `ccbill-validate/inline` entry.
 //  4. pkg/ccbill-validate.classic.js: the classic <script> build from classic.js (one global,
 //     CCBillValidate: the whole API, install() included).
-import { copyFile, readFile, readdir, writeFile } from "node:fs/promises";
+//  5. pkg/examples/quick-start: the README's quick-start checkout (examples/quick-start).
+//  6. pkg/README.md: the CDN snippet's `{{version}}` and `{{integrity <file>}}` filled in, so
+//     npm shows each release's own (tests/e2e/readme-pages.test.mjs loads it from a CDN).
+import { readFileSync } from "node:fs";
+import { copyFile, cp, readFile, readdir, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import { build } from "esbuild";
 import { patchGlue } from "./patch-glue.mjs";
 
@@ -53,3 +58,12 @@ await build({
   logOverride: { "empty-import-meta": "silent" },
   logLevel: "warning",
 });
+
+await cp("examples/quick-start", "pkg/examples/quick-start", { recursive: true });
+
+const { version } = JSON.parse(await readFile("pkg/package.json", "utf8"));
+const readme = (await readFile("pkg/README.md", "utf8"))
+  .replaceAll("{{version}}", version)
+  .replace(/\{\{integrity ([\w.-]+)\}\}/g, (_, file) => `sha384-${createHash("sha384").update(readFileSync(`pkg/${file}`)).digest("base64")}`);
+if (/\{\{(version|integrity)\b/.test(readme)) throw new Error("build-pkg: a {{version}} or {{integrity …}} left in pkg/README.md");
+await writeFile("pkg/README.md", readme);

@@ -1,34 +1,20 @@
 // Every `js` block of both READMEs runs as pasted, in Node, as an ES module in a fresh folder where
-// `ccbill-validate` is the built package (pkg/); a block that cannot run there (a page's fragment,
-// another framework's file) says why on the line before it: `<!-- not run: <reason> -->` (before
-// a consumer app's `<!-- snippet: <file> -->` marker, if it has one). A README
-// edit that breaks a block, or a new block with neither, fails this test.
+// `ccbill-validate` is the built package (pkg/), unless a mark above it says it runs in the browsers (a
+// page's script) or why it is not run (tests/readme-blocks.mjs); a consumer app's snippet runs here too.
+// Every block of another language has such a mark, or a runner of its own (rust: doctests;
+// python: py/tests/test_readme.py; sh and text: commands and output, not code). A README edit that
+// breaks a block, or a new block with no way to run, fails this test.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const run = promisify(execFile);
+import { blocks, root } from "../readme-blocks.mjs";
 
-/** The `js` blocks of a Markdown file: their line, text and the reason one is not run. */
-async function blocks(file) {
-  const text = await readFile(join(root, file), "utf8");
-  const out = [];
-  for (const m of text.matchAll(/^```js\n([\s\S]*?)^```$/gm)) {
-    // The line before, or the one before a consumer app's `<!-- snippet: <file> -->` marker
-    // (tests/js/schema.test.mjs holds such a block equal to the app's code).
-    const before = text.slice(0, m.index).trimEnd().split("\n").slice(-2).reverse();
-    const line = before[0].startsWith("<!-- snippet:") ? before[1] : before[0];
-    const skip = line?.match(/^<!-- not run: (.+) -->$/);
-    out.push({ where: `${file}:${text.slice(0, m.index).split("\n").length}`, code: m[1], skip: skip?.[1] });
-  }
-  return out;
-}
+const run = promisify(execFile);
 
 for (const file of ["README.md", "pkg-template/README.md"]) {
   test(`${file}: every js block runs in Node as pasted, or says why not`, async () => {
@@ -40,7 +26,7 @@ for (const file of ["README.md", "pkg-template/README.md"]) {
       let ran = 0;
       const problems = [];
       for (const [i, block] of (await blocks(file)).entries()) {
-        if (block.skip) continue;
+        if (block.lang !== "js" || block.page || block.notRun) continue;
         const path = join(dir, `block-${i}.mjs`);
         await writeFile(path, block.code);
         const result = await run(process.execPath, [path], { cwd: dir, timeout: 20_000 }).catch((e) => e);
@@ -55,3 +41,16 @@ for (const file of ["README.md", "pkg-template/README.md"]) {
     }
   });
 }
+
+// Languages run by a runner of their own, or not code.
+const OWN_RUNNER = new Set(["js", "rust", "python", "sh", "text"]);
+
+test("every README block of another language is run somewhere, or says why not", async () => {
+  const unrun = [];
+  for (const file of ["README.md", "pkg-template/README.md"]) {
+    for (const block of await blocks(file)) {
+      if (!OWN_RUNNER.has(block.lang) && !block.page && !block.snippet && !block.notRun) unrun.push(`${block.where} (${block.lang})`);
+    }
+  }
+  assert.deepEqual(unrun, []);
+});
