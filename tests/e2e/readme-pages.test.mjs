@@ -11,6 +11,7 @@
 //   guard:   the block guards a widget made with custom ids and shows the bad card's error.
 //   attach:  the README's form (or the fixture's) gets live feedback, and the events block's
 //            listeners hear the brand.
+//   exports: one line per export, on a valid form: the guarded call reaches the widget.
 // No console error and no warning of the package's, in any page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -118,6 +119,12 @@ const CHECKS = {
       calls: window.widgetCalls,
     }));
     assert.deepEqual(seen, { errors: [BAD_CARD_MESSAGE], calls: [] });
+  },
+  async exports(page) {
+    // Each line ran (the last one's import of validateCharge included); the guarded call on the
+    // valid form reached the widget once.
+    await page.waitForFunction(() => window.widgetCalls.length > 0 && document.querySelector("#payment[data-ccbill-complete]"), { timeout: 20_000 });
+    assert.deepEqual(await page.evaluate(() => window.widgetCalls), ["createPaymentToken"]);
   },
   async attach(page, blocksRun) {
     await page.waitForSelector("#payment[data-ccbill-complete]", { timeout: 20_000 });
