@@ -54,11 +54,11 @@ export function validateThreedsRequired(input: ThreedsRequiredInput, options?: O
 
 /** The methods of CCBill's widget that guard() checks, with every version's arguments (one overload each). */
 export interface CCBillWidgetCalls {
-  createPaymentToken(authToken: string, clientAccnum: number | string, clientSubacc: number | string, clearPaymentInfo?: boolean | null, clearCustomerInfo?: boolean | null, timeToLive?: number | string | null, numberOfUse?: number | string | null): unknown;
-  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string, currencyCode: string | number): unknown;
-  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string): unknown;
-  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string, currencyCode: string | number): unknown;
-  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string): unknown;
+  createPaymentToken(authToken: string, clientAccnum: number | string, clientSubacc: number | string, clearPaymentInfo?: boolean | null, clearCustomerInfo?: boolean | null, timeToLive?: number | string | null, numberOfUse?: number | string | null): Promise<Response>;
+  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string, currencyCode: string | number): Promise<unknown>;
+  isScaRequired(authToken: string, clientAccnum: number | string, clientSubacc: number | string): Promise<unknown>;
+  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string, currencyCode: string | number): Promise<unknown>;
+  isScaRequiredForPaymentToken(authToken: string, paymentTokenId: string): Promise<unknown>;
   authenticateCustomer(authToken: string, form?: string | Element | null, iframeId?: string | null, paymentTokenId?: string | null): unknown;
   authenticateCustomer(authToken: string, clientAccnum: number | string, clientSubacc: number | string, form?: string | Element | null, iframeId?: string | null, paymentTokenId?: string | null): unknown;
   authenticateCustomer(authToken: string, form: string | Element, clientAccnum: number | string, clientSubacc: number | string, iframeId?: string | null, paymentTokenId?: string | null): unknown;

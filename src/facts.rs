@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use crate::calls::table::{Presence, Rule};
-use crate::calls::Call;
+use crate::calls::{Call, Returns};
 use crate::input::Field;
 use crate::options::WidgetVersion;
 use crate::rules::brand::{Brand, ANY_LENGTH, UNKNOWN_GAPS};
@@ -376,8 +376,13 @@ fn widget_interface() -> String {
                     params.push(format!("{}?: {ty} | null", field.name()));
                 }
             }
+            let returns = match call.returns() {
+                Returns::PromiseOfResponse => "Promise<Response>",
+                Returns::Promise => "Promise<unknown>",
+                Returns::Unknown => "unknown",
+            };
             let line = format!(
-                "  {}{}({}): unknown;\n",
+                "  {}{}({}): {returns};\n",
                 call.name(),
                 if in_every_version { "" } else { "?" },
                 params.join(", ")

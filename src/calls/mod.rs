@@ -40,6 +40,18 @@ mod token_body;
 use alloc::vec::Vec;
 use table::{Context, Need, Presence, Row, Signature};
 
+/// What a widget method returns ([`Call::returns`]): a fact for the page layer's types only.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Returns {
+    /// A promise of a fetch `Response`.
+    PromiseOfResponse,
+    /// A promise of a value the guide does not describe.
+    Promise,
+    /// Nothing the guide says.
+    Unknown,
+}
+
 /// A call whose input we validate: one of the widget's calls, or one of the
 /// backend's requests (a charge body, or a GET's path token and query).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -200,6 +212,19 @@ impl Call {
     /// in a token body); elsewhere it is the field's own name.
     pub fn path(self, field: Field) -> &'static str {
         path_in(self.paths(), field)
+    }
+
+    /// What the widget method returns, as CCBill's guide says: createPaymentToken's promise
+    /// resolves to a fetch `Response` (the guide's handler calls `.json()` on it, and on its
+    /// rejection); the SCA checks "return a Promise object" of "a response" it does not describe;
+    /// of the others the guide says nothing. For the page layer's types.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) const fn returns(self) -> Returns {
+        match self {
+            Call::CreatePaymentToken => Returns::PromiseOfResponse,
+            Call::IsScaRequired | Call::IsScaRequiredForPaymentToken => Returns::Promise,
+            _ => Returns::Unknown,
+        }
     }
 
     /// The widget method's signatures, oldest first; empty for a backend request.

@@ -15,7 +15,10 @@ export async function pay(oauthToken: string): Promise<void> {
   const widget = guard(new ccbill.CCBillAdvancedWidget(applicationId(), { cardNumber: "cc-number" }), { form: "#payment" });
   const feedback = attach("#payment", { args: account });
   try {
-    await widget.createPaymentToken(oauthToken, account.clientAccnum, account.clientSubacc);
+    // CCBill's guide: the promise resolves to a fetch Response (and rejects with one).
+    const response: Response = await widget.createPaymentToken(oauthToken, account.clientAccnum, account.clientSubacc);
+    const token: unknown = await response.json();
+    void token;
   } catch (error: unknown) {
     if (!isViolations(error)) throw error; // a network error, or CCBill's own
     const first: Violation | undefined = error[0];
