@@ -12,7 +12,8 @@
 //   attach:  the README's form (or the fixture's) gets live feedback, and the events block's
 //            listeners hear the brand.
 //   exports: one line per export, on a valid form: the guarded call reaches the widget.
-// No console error and no warning of the package's, in any page.
+// No console error and no warning of the package's, in any page. And the troubleshooting row: the
+// CDN line with another version's integrity is refused, and the widget validates alone.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -147,8 +148,24 @@ const CHECKS = {
   },
 };
 
+// The CDN line with another version's integrity: the browser refuses our script (its console
+// error is expected), and the page's widget works unguarded: CCBill's validates alone.
+const cdnPage = all.find((page) => page.fixture === "install" && page.html[0].includes("integrity="));
+const WRONG = all.push({ ...cdnPage, title: "the CDN line, its integrity another version's", html: [cdnPage.html[0].replace(/sha384-[\w+/=]+/, `sha384-${"A".repeat(64)}`)] }) - 1;
+
 inEachBrowser((it) => {
+  it("the CDN line with another version's integrity: our script refused, the widget validates alone", async (tab) => {
+    const problems = problemsOf(tab);
+    await tab.goto(`${origin(site)}/page/${WRONG}/`);
+    await tab.waitForFunction(() => document.readyState === "complete" && window.ccbill, { timeout: 20_000 });
+    assert.equal(await tab.evaluate(() => typeof window.CCBillValidate), "undefined");
+    const bad = await pay(tab, BAD_CARD);
+    assert.deepEqual([bad.result, bad.calls], ["success", ["createPaymentToken"]]);
+    // The engine's own refusal, where it reaches the console (Chromium's does); nothing else.
+    assert.ok(problems.every((p) => /integrity|digest|sha384/i.test(p)), problems.join("\n"));
+  });
   for (const [id, page] of all.entries()) {
+    if (id === WRONG) continue;
     it(page.title, async (tab) => {
       const problems = problemsOf(tab);
       await tab.goto(`${origin(site)}/page/${id}/`);
