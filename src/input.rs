@@ -227,6 +227,19 @@ impl Input {
         self.values[field as usize] = value.into();
     }
 
+    /// Sets `field` to `text`, writing it into the `String` the field holds when it holds text:
+    /// an input read again and again (the page's, src/wasm/read.rs) allocates no text it had room for.
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) fn set_text(&mut self, field: Field, text: &str) {
+        match &mut self.values[field as usize] {
+            Value::Text(held) => {
+                held.clear();
+                held.push_str(text);
+            }
+            slot => *slot = Value::Text(text.to_owned()),
+        }
+    }
+
     /// The value of `field` (`Value::Absent` when never set).
     pub fn get(&self, field: Field) -> &Value {
         &self.values[field as usize]

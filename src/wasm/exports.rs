@@ -58,7 +58,9 @@ pub fn validate_read(
     let version = version.map(|v| read::version(Some(&v))).transpose()?;
     // Built whole: `Options::new()` would read the clock, a crossing of its own.
     let options = Options { locale: Locale::En, now_ms, version };
-    violations(&input, &options)
+    let result = violations(&input, &options);
+    read::recycle(input);
+    result
 }
 
 /// `[callNames, input names per call, readLimit, field names per call where they differ]`, for

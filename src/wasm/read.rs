@@ -12,10 +12,11 @@ use crate::calls::Call;
 use crate::input::{Field, Input, Value, READ_LIMIT};
 use crate::options::{Locale, Options, WidgetVersion};
 use crate::rules::text::text;
-use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
+use core::cell::RefCell;
 
 // The JS half of the boundary (src/boundary.js): a call's fields come in in one crossing.
 #[wasm_bindgen(module = "/src/boundary.js")]
@@ -61,8 +62,31 @@ local! {
 /// order), for the violations' target.
 pub(super) struct CallInput {
     pub(super) call: Call,
-    pub(super) input: Input,
+    pub(super) input: Box<Input>,
     pub(super) raw: JsValue,
+}
+
+local! {
+    /// Per call (in [`Call::ALL`] order), the input its last `validateRead` decoded into, given
+    /// back by [`recycle`]: the next read of that call writes its texts into the same `String`s,
+    /// so a form costs no allocation per field. Per call, so that a field another call holds is
+    /// never left set: each read sets every field of its call.
+    static SPARE: RefCell<Vec<Option<Box<Input>>>> = RefCell::new(Call::ALL.iter().map(|_| None).collect());
+}
+
+/// An input for `call` to decode into: its spare, or a new one.
+fn spare(call: Call) -> Box<Input> {
+    let taken = SPARE.with(|spare| spare.try_borrow_mut().ok().and_then(|mut s| s.get_mut(call as usize)?.take()));
+    taken.unwrap_or_default()
+}
+
+/// Keeps a `validateRead` input as its call's spare (see [`SPARE`]).
+pub(super) fn recycle(read: CallInput) {
+    SPARE.with(|spare| {
+        if let Some(slot) = spare.try_borrow_mut().ok().as_mut().and_then(|s| s.get_mut(read.call as usize)) {
+            *slot = Some(read.input);
+        }
+    });
 }
 
 impl CallInput {
@@ -80,7 +104,7 @@ impl CallInput {
             Some(obj) if !obj.is_undefined() && !obj.is_null() => Self::read(call, &obj),
             _ => Ok(CallInput {
                 call,
-                input: Input::new(),
+                input: Box::default(),
                 raw: Array::new_with_length(call.fields().len() as u32).into(),
             }),
         }
@@ -105,13 +129,19 @@ impl CallInput {
         // thrown (fail closed), never read as an empty input. The same for every broken invariant.
         let pair = read_fields(obj, names, READ_LIMIT as u32).map_err(|_| internal("readFields threw"))?;
         let encoded = pair.get(0).as_string().ok_or_else(|| internal("readFields returned no string"))?;
-        Self::from_encoded(call, &encoded, None, pair.get(1))
+        Self::from_encoded(call, &encoded, None, pair.get(1), Box::default())
     }
 
     /// The call's fields from `readFields`' string (and its numbers, when read in JS), with the
     /// values as read; a string that does not decode is our bug, thrown.
-    fn from_encoded(call: Call, encoded: &str, numbers: Option<&[f64]>, raw: JsValue) -> Result<Self, JsValue> {
-        let mut read = CallInput { call, input: Input::new(), raw };
+    fn from_encoded(
+        call: Call,
+        encoded: &str,
+        numbers: Option<&[f64]>,
+        raw: JsValue,
+        input: Box<Input>,
+    ) -> Result<Self, JsValue> {
+        let mut read = CallInput { call, input, raw };
         decode(encoded, call.fields(), &read.raw, numbers, &mut read.input)
             .ok_or_else(|| internal("readFields' string does not decode"))?;
         Ok(read)
@@ -158,7 +188,10 @@ fn decode(encoded: &str, fields: &[Field], raw: &JsValue, numbers: Option<&[f64]
         let (entry, after) = boundary::next(rest)?;
         rest = after;
         let value = match entry {
-            Entry::Text(text) => Value::Text(text.to_owned()),
+            Entry::Text(text) => {
+                input.set_text(*field, text);
+                continue;
+            }
             Entry::Bool(b) => Value::Bool(b),
             Entry::Number => match numbers.as_mut() {
                 Some(numbers) => Value::Number(*numbers.next()?),
@@ -196,7 +229,7 @@ pub(super) fn reads() -> Array {
 /// (the order of facts.js `CALLS`), the string and its numbers, and the values as read.
 pub(super) fn read_in_js(index: u32, encoded: &str, numbers: &[f64], raw: JsValue) -> Result<CallInput, JsValue> {
     let call = Call::ALL.get(index as usize).copied().ok_or_else(|| internal("no call at this index"))?;
-    CallInput::from_encoded(call, encoded, Some(numbers), raw)
+    CallInput::from_encoded(call, encoded, Some(numbers), raw, spare(call))
 }
 
 /// An array's items, read one by one through `Reflect` (getters may throw).
