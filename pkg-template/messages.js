@@ -80,8 +80,37 @@ function readCatalog(value) {
 export function word(violations, options) {
   const catalog = catalogOf(options); // read even when there is nothing to word: a bad locale throws
   if (violations.length === 0) return violations;
-  for (const v of violations) v.message = `${v.propertyName}.${text(catalog, v)}`;
+  const memo = memoOf(catalog);
+  for (const v of violations) {
+    // Everything text() reads: a finding's params are JSON, from the module.
+    const key = `${v.propertyName}\0${v.code}\0${v[VARIANT]}\0${JSON.stringify(v.params)}`;
+    let message = memo.get(key);
+    if (message === undefined) {
+      message = `${v.propertyName}.${text(catalog, v)}`;
+      if (memo.size < MEMO_SIZE) memo.set(key, message);
+    }
+    v.message = message;
+  }
   return violations;
+}
+
+/**
+ * Each catalog's sentences as worded, by finding: a form's findings repeat (a few dozen kinds
+ * across the bench's 10,000 forms), and wording one again cost more than finding it. Keyed by the
+ * catalog's own `messages` table (an object locale is read into a new catalog at each call), and
+ * bounded: the params (a postal code's examples, a card's lengths) make some keys rare. A catalog
+ * is read once: one changed in place after its first use keeps its old sentences.
+ */
+const memos = new WeakMap();
+const MEMO_SIZE = 1024;
+
+function memoOf({ messages, labels, lengths }) {
+  let entry = memos.get(messages);
+  if (entry === undefined || entry.labels !== labels || entry.lengths !== lengths) {
+    entry = { labels, lengths, words: new Map() };
+    memos.set(messages, entry);
+  }
+  return entry.words;
 }
 
 /** Which of its code's sentences words a violation: the core says (src/boundary.js puts it here). */

@@ -67,6 +67,9 @@ function isArray(value) {
   }
 }
 
+/** Which of its code's sentences words a violation (pkg-template/messages.js reads it). */
+const VARIANT = Symbol.for("ccbill-validate.variant");
+
 /**
  * The violations, as CCBill's widget shapes them, from `encoded`: the findings as JSON (grammar:
  * src/boundary.rs), `[[propertyName, code, params], ...]`. Their `message` is left empty: the
@@ -85,7 +88,7 @@ export function buildViolations(encoded, names, raw, cardIndex, maskedCard, cvvI
     const violation = { target, message: "", propertyName, code, params };
     // Which of the code's sentences words it (the core's `Reason::variant`), for messages.js:
     // under a registered symbol, not enumerable, so the violation's shape stays CCBill's.
-    if (variant !== undefined) Object.defineProperty(violation, Symbol.for("ccbill-validate.variant"), { value: variant });
+    if (variant !== undefined) Object.defineProperty(violation, VARIANT, { value: variant });
     return violation;
   });
 }

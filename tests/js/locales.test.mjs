@@ -87,3 +87,25 @@ test("language tags read as the core reads them: the shared vectors", async () =
   const { cases } = await vector("tags");
   for (const [tag, want] of cases) assert.equal(catalogOf({ locale: tag }).tag, want, tag);
 });
+
+test("each catalog words with its own tables, however often a finding repeats (the wording is kept per catalog)", async () => {
+  await ccbill.init();
+  const en = catalogs.en;
+  const ownMessages = { ...en, messages: { ...en.messages, required: "{Label}: fill me in" } };
+  const ownLabels = { ...en, labels: { ...en.labels, cardNumber: "Plastic" } };
+  const input = { ...fields.valid, cardNumber: "" };
+  const want = [
+    [en, "cardNumber.Card number is required"],
+    [ownMessages, "cardNumber.Card number: fill me in"],
+    [ownLabels, "cardNumber.Plastic is required"],
+    ["es", undefined],
+  ];
+  const spanish = ccbill.validateCreatePaymentToken(input, { now: fields.now, locale: "es" })[0].message;
+  for (let round = 0; round < 3; round++) {
+    for (const [locale, message] of want) {
+      const found = ccbill.validateCreatePaymentToken(input, { now: fields.now, locale });
+      assert.equal(found[0].message, message ?? spanish, `${round} ${JSON.stringify(message)}`);
+    }
+  }
+  assert.notEqual(spanish, want[0][1]);
+});
