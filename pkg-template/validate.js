@@ -22,7 +22,32 @@ function check(wasm, read, call, input, options) {
   // One crossing instead of one per property, number and option.
   const numbers = [];
   const [encoded, raw] = readFields(input, read.fields, read.limit, numbers);
-  return word(wasm.validateRead(read.index, encoded, numbers, raw, settings.now, settings.version), options);
+  const bytes = write(wasm, numbers, encoded);
+  if (bytes === undefined) return word(wasm.validate(call, input, options), options);
+  return word(wasm.validateRead(read.index, numbers.length, bytes, raw, settings.now, settings.version), options);
+}
+
+let room; // the module's input room (`inputRoom`), as views of the module's memory
+const encoder = new TextEncoder();
+
+/**
+ * Writes the string and then the numbers straight into the module's room, where validateRead
+ * reads them: no allocation and no copy but `encodeInto`'s. Returns the string's UTF-8 bytes, or
+ * `undefined` when the module has no room.
+ */
+function write(wasm, numbers, encoded) {
+  const size = encoded.length * 3 + numbers.length * 8; // UTF-8 takes at most 3 bytes per UTF-16 unit
+  // The views go stale when the room grows, or the module's memory does (its buffer is detached).
+  if (room === undefined || room.size < size || room.bytes.byteLength === 0) {
+    const grown = Math.max(size, 2048);
+    const at = wasm.inputRoom(grown);
+    if (at === 0) return undefined; // no room: the module reads the input itself
+    const { buffer } = wasm.moduleMemory();
+    room = { size: grown, bytes: new Uint8Array(buffer, at, grown), view: new DataView(buffer, at, grown) };
+  }
+  const { written } = encoder.encodeInto(encoded, room.bytes);
+  for (let i = 0; i < numbers.length; i++) room.view.setFloat64(written + i * 8, numbers[i], true);
+  return written;
 }
 
 /**

@@ -40,27 +40,45 @@ fn violations(input: &CallInput, options: &Options) -> Result<Array, JsValue> {
     write::violations(&input.call.findings(&input.input, options, None), input)
 }
 
-/// [`validate`] with the reading done in JS (pkg-template/core.js, for a plain input and options):
-/// the call's index, `readFields`' string and numbers, the values as read, the clock (ms) and the
-/// version's text. One crossing in, the string written into the module's memory by the glue's
-/// `encodeInto`, and one out, only when there are findings. Anything unusual takes `validate`.
+/// [`validate`] with the reading done in JS (pkg-template/validate.js, for a plain input and
+/// options): the call's index, how many numbers and UTF-8 bytes of `readFields`' string the JS
+/// half wrote into the module's room ([`input_room`]: the string, then the numbers), the values
+/// as read, the clock (ms) and the version's text. One crossing in, and one out only when there
+/// are findings. Anything unusual takes `validate`.
 #[doc(hidden)]
 #[wasm_bindgen(js_name = validateRead, unchecked_return_type = "Violation[]")]
 pub fn validate_read(
     call: u32,
-    encoded: &str,
-    numbers: &[f64],
+    numbers: u32,
+    bytes: u32,
     #[wasm_bindgen(unchecked_param_type = "unknown[]")] raw: JsValue,
     now_ms: f64,
     version: Option<String>,
 ) -> Result<Array, JsValue> {
-    let input = read::read_in_js(call, encoded, numbers, raw)?;
+    let input = read::read_in_room(call, numbers, bytes, raw)?;
     let version = version.map(|v| read::version(Some(&v))).transpose()?;
     // Built whole: `Options::new()` would read the clock, a crossing of its own.
     let options = Options { locale: Locale::En, now_ms, version };
     let result = violations(&input, &options);
     read::recycle(input);
     result
+}
+
+/// The module's room for one `validateRead` input, at least `len` bytes: its address in the
+/// module's memory, where the JS half writes the string (`TextEncoder.encodeInto`) and then the
+/// numbers (f64, little-endian), with no allocation and no copy on either side. The address holds
+/// until the room has to grow.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = inputRoom)]
+pub fn input_room(len: u32) -> u32 {
+    read::room(len as usize)
+}
+
+/// The module's memory, for the JS half's view of [`input_room`].
+#[doc(hidden)]
+#[wasm_bindgen(js_name = moduleMemory)]
+pub fn module_memory() -> JsValue {
+    wasm_bindgen::memory()
 }
 
 /// `[callNames, input names per call, readLimit, field names per call where they differ]`, for

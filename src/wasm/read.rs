@@ -137,7 +137,7 @@ impl CallInput {
     fn from_encoded(
         call: Call,
         encoded: &str,
-        numbers: Option<&[f64]>,
+        numbers: Option<&[u8]>,
         raw: JsValue,
         input: Box<Input>,
     ) -> Result<Self, JsValue> {
@@ -177,12 +177,12 @@ pub fn decode_fields(call: Call, encoded: &str, raw: JsValue) -> Option<Input> {
 }
 
 /// Decodes `readFields`' string (its grammar: src/boundary.rs), one entry per field. Numbers come
-/// from `numbers` when the caller read them in JS (in field order), else from the raw values, as
-/// lists do: exactly, and rarely. `None` when the string does not hold exactly one entry per field
+/// from `numbers` (f64s, little-endian) when the caller read them in JS (in field order), else
+/// from the raw values, as lists do: exactly, and rarely. `None` when the string does not hold exactly one entry per field
 /// (or one number per `#`).
-fn decode(encoded: &str, fields: &[Field], raw: &JsValue, numbers: Option<&[f64]>, input: &mut Input) -> Option<()> {
+fn decode(encoded: &str, fields: &[Field], raw: &JsValue, numbers: Option<&[u8]>, input: &mut Input) -> Option<()> {
     let mut rest = encoded;
-    let mut numbers = numbers.map(|n| n.iter());
+    let mut numbers = numbers.map(|n| n.chunks_exact(8).map(|n| f64::from_le_bytes(n.try_into().unwrap_or([0; 8]))));
     for (i, field) in fields.iter().enumerate() {
         let raw = || Reflect::get(raw, &JsValue::from(i as u32)).unwrap_or(JsValue::UNDEFINED);
         let (entry, after) = boundary::next(rest)?;
@@ -194,7 +194,7 @@ fn decode(encoded: &str, fields: &[Field], raw: &JsValue, numbers: Option<&[f64]
             }
             Entry::Bool(b) => Value::Bool(b),
             Entry::Number => match numbers.as_mut() {
-                Some(numbers) => Value::Number(*numbers.next()?),
+                Some(numbers) => Value::Number(numbers.next()?),
                 None => raw().as_f64().map_or(Value::Other, Value::Number),
             },
             // The one field that holds a list: `[{ name, value }, ...]`, read no deeper than that.
@@ -225,11 +225,40 @@ pub(super) fn reads() -> Array {
     Array::of4(&names, &fields, &JsValue::from(READ_LIMIT as u32), &own)
 }
 
-/// A call's input as `readFields` read it in JS (pkg-template/core.js): `index` in [`Call::ALL`]
-/// (the order of facts.js `CALLS`), the string and its numbers, and the values as read.
-pub(super) fn read_in_js(index: u32, encoded: &str, numbers: &[f64], raw: JsValue) -> Result<CallInput, JsValue> {
+local! {
+    /// Where the JS half writes a `validateRead` input (see [`room`]).
+    static ROOM: RefCell<Vec<u8>> = RefCell::new(Vec::new());
+}
+
+/// The room's address, grown to at least `len` bytes; 0 if it is in use (never: nothing reads it
+/// but `validateRead`, which calls nothing that writes it), which the JS half takes as "no room".
+/// Only what the JS half says it wrote is read, and checked as UTF-8, so a bug on the JS side is
+/// an error, never undefined behaviour.
+pub(super) fn room(len: usize) -> u32 {
+    ROOM.with(|room| match room.try_borrow_mut() {
+        Ok(mut room) => {
+            if room.len() < len {
+                room.resize(len, 0);
+            }
+            room.as_mut_ptr() as u32
+        }
+        Err(_) => 0,
+    })
+}
+
+/// A call's input as `readFields` read it in JS (pkg-template/validate.js): `index` in
+/// [`Call::ALL`] (the order of facts.js `CALLS`), and the room's `bytes` bytes of the string
+/// followed by its `numbers` f64s.
+pub(super) fn read_in_room(index: u32, numbers: u32, bytes: u32, raw: JsValue) -> Result<CallInput, JsValue> {
     let call = Call::ALL.get(index as usize).copied().ok_or_else(|| internal("no call at this index"))?;
-    CallInput::from_encoded(call, encoded, Some(numbers), raw, spare(call))
+    let input = spare(call);
+    ROOM.with(|room| {
+        let room = room.try_borrow().map_err(|_| internal("the room is in use"))?;
+        let end = bytes as usize + numbers as usize * 8;
+        let (text, numbers) = room.get(..end).ok_or_else(|| internal("past the room"))?.split_at(bytes as usize);
+        let encoded = core::str::from_utf8(text).map_err(|_| internal("the room holds no UTF-8"))?;
+        CallInput::from_encoded(call, encoded, Some(numbers), raw, input)
+    })
 }
 
 /// An array's items, read one by one through `Reflect` (getters may throw).

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 
 import { corpus, NOW } from "../../benches/js/corpus.mjs";
 import * as v from "../../pkg/index.js";
+import * as wasm from "../../pkg/ccbill_validate.js";
 import { CALLS } from "../../pkg/facts.js";
 
 await v.init();
@@ -61,4 +62,27 @@ test("a wrong version is the same TypeError either way; a wrong call or input st
   assert.throws(() => v.validate("noSuchCall", {}), TypeError);
   assert.throws(() => v.validate("createPaymentToken", "not an object"), TypeError);
   assert.throws(() => v.validate("createPaymentToken", {}, { now: "not a date" }), TypeError);
+});
+
+test("the fast path writes into the module's room, which grows, and outlives the module's memory growing", () => {
+  // Each field as long as the rules read (1,025 units), in a script of 3 UTF-8 bytes a unit:
+  // about 95 KB, far past the room's first 2 KB.
+  const long = (c) => c.repeat(1025);
+  const huge = Object.fromEntries(CALLS.createPaymentToken.fields.map((f) => [f, long("語")]));
+  Object.assign(huge, { clientAccnum: 900000, clientSubacc: 0 });
+  const small = forms[0];
+  const memory = wasm.moduleMemory();
+  const before = memory.buffer;
+  for (const input of [small, huge, small, { ...huge, cardNumber: long("4") }, small]) {
+    const [fast, module] = both("createPaymentToken", input);
+    assert.deepEqual(fast, module);
+  }
+  // 8 MB handed to the module (a blob it refuses: the tables it has stay) grow its memory, which
+  // detaches the buffer the page's views of the room were made on.
+  assert.equal(wasm.loadTables(new Uint8Array(8 << 20)), false);
+  assert.equal(before.byteLength, 0, "the module's memory grew");
+  for (const input of [small, huge, small]) {
+    const [fast, module] = both("createPaymentToken", input);
+    assert.deepEqual(fast, module);
+  }
 });
