@@ -324,7 +324,12 @@ pub(crate) fn is_js_space(c: char) -> bool {
 
 /// `s.trim()` as JavaScript trims.
 pub(crate) fn js_trim(s: &str) -> &str {
-    s.trim_matches(is_js_space)
+    // Most values start and end with a visible ASCII character, which is no space: nothing to trim,
+    // and no character decoded (each field is trimmed at least once per call).
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        _ => s.trim_matches(is_js_space),
+    }
 }
 
 pub(crate) fn is_blank(s: &str) -> bool {
@@ -456,6 +461,11 @@ mod tests {
     fn blank_is_javascript_blank() {
         assert!(is_blank(" \t\u{FEFF}\u{3000}"));
         assert!(!is_blank("\u{85}"));
+        for (s, trimmed) in
+            [("a b", "a b"), (" a ", "a"), ("a\u{A0}", "a"), ("\u{FEFF}é\u{3000}", "é"), ("x", "x"), ("", "")]
+        {
+            assert_eq!(js_trim(s), trimmed, "{s:?}");
+        }
         assert_eq!(js_len("a😀é"), 4);
     }
 
