@@ -54,14 +54,33 @@ impl Pattern {
             // Never borrowed twice: nothing below calls back into `is_match`.
             let Ok(mut cache) = cache.try_borrow_mut() else { return true };
             // Few patterns are live on one page (at most 124 exist): a linear scan is enough.
-            let i = match cache.iter().position(|(p, _)| *p == self) {
+            let i = match cache.iter().position(|c| c.pattern == self) {
                 Some(i) => i,
                 None => {
-                    cache.push((self, compile(self)));
+                    cache.push(Compiled { pattern: self, engine: compile(self), last: None });
                     cache.len() - 1
                 }
             };
-            cache.get(i).and_then(|(_, engine)| engine.as_ref()).is_none_or(|e| run(e, s))
+            let Some(compiled) = cache.get_mut(i) else { return true };
+            let Some(engine) = &compiled.engine else { return true };
+            // The same text again (a merchant's one currency, a form checked field by field):
+            // the answer is the last one, with no crossing out of the module on wasm32. Sound, as
+            // a match depends on the text alone (no `g` flag: a RegExp keeps no state).
+            match &mut compiled.last {
+                Some((text, matched)) if text == s => *matched,
+                last => {
+                    let matched = run(engine, s);
+                    match last {
+                        Some((text, answer)) => {
+                            text.clear();
+                            text.push_str(s);
+                            *answer = matched;
+                        }
+                        None => *last = Some((String::from(s), matched)),
+                    }
+                    matched
+                }
+            }
         })
     }
 
@@ -71,8 +90,15 @@ impl Pattern {
     }
 }
 
+/// A pattern as compiled on first use, with the last text it ran on and its answer.
+struct Compiled {
+    pattern: Pattern,
+    engine: Option<Engine>,
+    last: Option<(String, bool)>,
+}
+
 local! {
-    static CACHE: RefCell<Vec<(Pattern, Option<Engine>)>> = RefCell::new(Vec::new());
+    static CACHE: RefCell<Vec<Compiled>> = RefCell::new(Vec::new());
 }
 
 /// The value, as text, matches the pattern (the raw value: CCBill's
@@ -127,6 +153,26 @@ mod tests {
         assert_eq!(postal.clone().count(), crate::rules::tables::POSTAL_PATTERNS);
         for p in [CURRENCY_CODE, PAYMENT_TOKEN_ID].into_iter().chain(postal) {
             assert!(p.compiles(), "{}", p.source);
+        }
+    }
+
+    #[test]
+    fn the_same_text_again_gets_the_same_answer() {
+        // The last answer is kept per pattern: texts alternate, repeat, and cross patterns.
+        let four = Pattern::exact(r"^\d{4}$");
+        for (p, text, want) in [
+            (CURRENCY_CODE, "840", true),
+            (CURRENCY_CODE, "840", true),
+            (four, "840", false),
+            (CURRENCY_CODE, "84", false),
+            (CURRENCY_CODE, "840", true),
+            (four, "1234", true),
+            (four, "1234", true),
+            (four, "", false),
+            (CURRENCY_CODE, "", false),
+            (CURRENCY_CODE, "978", true),
+        ] {
+            assert_eq!(p.is_match(text), want, "{} on {text:?}", p.source);
         }
     }
 
