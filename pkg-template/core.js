@@ -36,8 +36,8 @@ export function init(module, options) {
         return loader.load(module);
       })
       .then(
-        () => {
-          markLoaded();
+        (exports) => {
+          markLoaded(exports);
           useTables(); // now when they are here (a file read, an inline copy), else when they arrive
         },
         (error) => {
@@ -137,8 +137,7 @@ function urlOf(module) {
 export function initSync(module, options) {
   if (isLoaded()) return;
   const tables = tablesOption(options, "initSync");
-  initWasmSync({ module });
-  markLoaded();
+  markLoaded(initWasmSync({ module }));
   loading ??= Promise.resolve();
   startTables(tables)();
 }

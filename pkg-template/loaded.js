@@ -4,6 +4,7 @@ let loaded = false;
 let loading = false; // init() started and has not settled: not a problem, calls pass silently
 let problem = null; // the cause and the fix, for the guard's one warning
 let waiting = [];
+let memory = null; // the module's memory, for the validators' input room (validate.js)
 
 // Nothing loads the module unless someone calls init(): guard() alone never does.
 const NEVER_STARTED = "the module was never loaded: call init() once as the page loads (install() does)";
@@ -27,7 +28,12 @@ export function markLoading() {
   problem = null;
 }
 
-export function markLoaded() {
+/** The loaded module's memory (its instance's `memory` export), or null before it loaded. */
+export const moduleMemory = () => memory;
+
+/** The module has loaded: `exports` are its instance's (the glue's init functions return them). */
+export function markLoaded(exports) {
+  memory = exports?.memory instanceof WebAssembly.Memory ? exports.memory : null;
   loaded = true;
   loading = false;
   problem = null;

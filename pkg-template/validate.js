@@ -2,6 +2,7 @@
 // fields read here, by the module's own reader (src/boundary.js), and handed over at once.
 import { readFields } from "./boundary.js";
 import { word } from "./messages.js";
+import { moduleMemory } from "./loaded.js";
 import { ready } from "./ready.js";
 
 /** `validate(call, input, options)` for the export named `caller` (each validator names itself). */
@@ -33,16 +34,17 @@ const encoder = new TextEncoder();
 /**
  * Writes the string and then the numbers straight into the module's room, where validateRead
  * reads them: no allocation and no copy but `encodeInto`'s. Returns the string's UTF-8 bytes, or
- * `undefined` when the module has no room.
+ * `undefined` when the module has no room (or its memory is unknown).
  */
 function write(wasm, numbers, encoded) {
   const size = encoded.length * 3 + numbers.length * 8; // UTF-8 takes at most 3 bytes per UTF-16 unit
   // The views go stale when the room grows, or the module's memory does (its buffer is detached).
   if (room === undefined || room.size < size || room.bytes.byteLength === 0) {
     const grown = Math.max(size, 2048);
-    const at = wasm.inputRoom(grown);
+    const memory = moduleMemory();
+    const at = memory === null ? 0 : wasm.inputRoom(grown);
     if (at === 0) return undefined; // no room: the module reads the input itself
-    const { buffer } = wasm.moduleMemory();
+    const { buffer } = memory;
     room = { size: grown, bytes: new Uint8Array(buffer, at, grown), view: new DataView(buffer, at, grown) };
   }
   const { written } = encoder.encodeInto(encoded, room.bytes);

@@ -67,18 +67,12 @@ pub fn validate_read(
 /// The module's room for one `validateRead` input, at least `len` bytes: its address in the
 /// module's memory, where the JS half writes the string (`TextEncoder.encodeInto`) and then the
 /// numbers (f64, little-endian), with no allocation and no copy on either side. The address holds
-/// until the room has to grow.
+/// until the room has to grow. The JS half views it through the instance's `memory` export
+/// (pkg-template/loaded.js), so the module needs no export of its own for that.
 #[doc(hidden)]
 #[wasm_bindgen(js_name = inputRoom)]
 pub fn input_room(len: u32) -> u32 {
     read::room(len as usize)
-}
-
-/// The module's memory, for the JS half's view of [`input_room`].
-#[doc(hidden)]
-#[wasm_bindgen(js_name = moduleMemory)]
-pub fn module_memory() -> JsValue {
-    wasm_bindgen::memory()
 }
 
 /// `[callNames, input names per call, readLimit, field names per call where they differ]`, for

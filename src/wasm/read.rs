@@ -178,8 +178,8 @@ pub fn decode_fields(call: Call, encoded: &str, raw: JsValue) -> Option<Input> {
 
 /// Decodes `readFields`' string (its grammar: src/boundary.rs), one entry per field. Numbers come
 /// from `numbers` (f64s, little-endian) when the caller read them in JS (in field order), else
-/// from the raw values, as lists do: exactly, and rarely. `None` when the string does not hold exactly one entry per field
-/// (or one number per `#`).
+/// from the raw values, as lists do: exactly, and rarely. `None` when the string does not hold
+/// exactly one entry per field (or one number per `#`).
 fn decode(encoded: &str, fields: &[Field], raw: &JsValue, numbers: Option<&[u8]>, input: &mut Input) -> Option<()> {
     let mut rest = encoded;
     let mut numbers = numbers.map(|n| n.chunks_exact(8).map(|n| f64::from_le_bytes(n.try_into().unwrap_or([0; 8]))));
