@@ -19,10 +19,11 @@ let loading = null;
  * Loads the wasm module. Idempotent: every call returns the same promise.
  * In Node, Deno and Bun it reads `ccbill_validate_bg.wasm` next to this file; in workerd it is
  * imported precompiled; in browsers and bundlers it is fetched from the same place. Pass a
- * `WebAssembly.Module`, bytes, a `Response` or a URL to load it from somewhere else.
- * It also starts getting the reference tables (`ccbill_validate_tables.bin`, from the same place,
- * or `options.tables`: bytes, a `Response` or a URL) and resolves without waiting for them: until
- * they are there, the checks that need them pass (`tablesReady()` says when they are).
+ * `WebAssembly.Module`, bytes, a `Response`, a URL or a `Request` (its `integrity` checked) to
+ * load it from somewhere else. It also starts getting the reference tables
+ * (`ccbill_validate_tables.bin`, from the same place, or `options.tables`: bytes, a `Response`,
+ * a `Request` or a URL) and resolves without waiting for them: until they are there, the checks
+ * that need them pass (`tablesReady()` says when they are).
  */
 export function init(module, options) {
   if (!loading) {
@@ -82,6 +83,7 @@ function reason(error, module) {
   // The glue names the URL on HTTP errors; else the one given, else the default beside the glue.
   const url = /fetching '([^']*)'/.exec(message)?.[1] ?? urlOf(module) ?? (module === undefined ? loader.wasmUrl() : null);
   const file = url ? `the .wasm file (${url})` : "the .wasm file";
+  if (typeof error?.integrity === "string") return error.integrity; // the classic script's (checked.js)
   const status = /failed to fetch Wasm: (\d+)/.exec(message)?.[1];
   if (status) return { text: `${file} answered HTTP ${status}: serve ${WASM} next to the script, or pass its URL to init()` };
   if (error instanceof TypeError && /fetch|network/i.test(message)) {

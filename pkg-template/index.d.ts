@@ -41,6 +41,7 @@ export type ModuleSource =
   | BufferSource
   | Response
   | Promise<Response>
+  | Request
   | URL
   | string;
 
@@ -54,7 +55,7 @@ export function useLocales(...catalogs: Catalog[]): void;
  * Where `init()` gets the reference tables (postal-code formats, states, phone lengths) from; by
  * default `ccbill_validate_tables.bin` next to the package.
  */
-export type TablesSource = BufferSource | Response | Promise<Response> | URL | string;
+export type TablesSource = BufferSource | Response | Promise<Response> | Request | URL | string;
 
 export interface InitOptions {
   /** The reference tables, when not next to the package. */

@@ -77,7 +77,8 @@ export function startTables(source) {
 function bytesOf(source) {
   if (source instanceof ArrayBuffer) return new Uint8Array(source);
   if (ArrayBuffer.isView(source)) return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
-  return Promise.resolve(typeof source === "string" || source instanceof URL ? fetch(source) : source).then(
+  const request = typeof Request === "function" && source instanceof Request;
+  return Promise.resolve(typeof source === "string" || source instanceof URL || request ? fetch(source) : source).then(
     (response) => {
       if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
       return response.arrayBuffer();
@@ -105,6 +106,8 @@ function fail(error, where) {
   let why;
   if (error?.status) {
     why = `${file} answered HTTP ${error.status}: serve ${FILE} next to the script, or pass its URL to init() as { tables }`;
+  } else if (typeof error?.integrity === "string") {
+    why = error.integrity; // the classic script's (checked.js)
   } else if (typeof error?.code === "string") {
     // Node's file system (the node entry reads the file next to the package).
     why = `${file} could not be read (${message}): keep ${FILE} next to the package's other files`;

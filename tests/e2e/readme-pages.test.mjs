@@ -80,8 +80,15 @@ let cdn;
 before(async () => {
   const pkg = join(root, "pkg");
   // A public npm CDN: the package at /npm/<name>@<version>/, readable from any origin.
+  // Under /wasm-swapped/ or /tables-swapped/, that file is another build's (see SWAPPED).
   cdn = await listen(
-    (path) => path.startsWith(`/npm/ccbill-validate@${VERSION}/`) && file(pkg, path.slice(`/npm/ccbill-validate@${VERSION}/`.length)),
+    async (path) => {
+      const at = /^(?:\/(wasm|tables)-swapped)?\/npm\/ccbill-validate@([^/]+)\/(.+)$/.exec(path);
+      if (!at || at[2] !== VERSION) return null;
+      const found = await file(pkg, at[3]);
+      if (found && at[1] && at[3] === SWAPPED[at[1]]) found.body = Buffer.concat([found.body, SWAP[at[1]]]);
+      return found;
+    },
     () => ({ "access-control-allow-origin": "*" }),
   );
   site = await listen(
@@ -153,7 +160,50 @@ const CHECKS = {
 const cdnPage = all.find((page) => page.fixture === "install" && page.html[0].includes("integrity="));
 const WRONG = all.push({ ...cdnPage, title: "the CDN line, its integrity another version's", html: [cdnPage.html[0].replace(/sha384-[\w+/=]+/, `sha384-${"A".repeat(64)}`)] }) - 1;
 
+// The CDN's script with its right integrity, but another build's .wasm or tables beside it: the
+// script fetches them held to its own hashes. Each swapped file is valid all the same (a .wasm one
+// custom section longer, which compiles; tables one byte longer), so that the hash refuses it, not
+// the engine or the module. Another .wasm: init() rejects naming the file and the fix, the one
+// warning says so, and the widget validates alone. Other tables: one warning, and every check that
+// needs no table still runs (the bad card is stopped).
+const SWAPPED = { wasm: "ccbill_validate_bg.wasm", tables: "ccbill_validate_tables.bin" };
+const SWAP = { wasm: Buffer.from([0, 2, 1, 0x78]), tables: Buffer.from([0]) };
+const swapped = (what) =>
+  all.push({ ...cdnPage, title: `the CDN line, its ${what} another build's`, html: [cdnPage.html[0].replace("https://cdn.jsdelivr.net/", `https://cdn.jsdelivr.net/${what}-swapped/`)] }) - 1;
+const SWAPPED_WASM = swapped("wasm");
+const SWAPPED_TABLES = swapped("tables");
+const NOT_HASHED = /is not the one its integrity hash names .*: serve the ccbill_validate_(bg\.wasm|tables\.bin) that came with this script/;
+// The engine's own report of a failed check, where it reaches the console (Chromium's does).
+const ENGINE_REFUSAL = /integrity|digest|sha384|SHA-384/i;
+
 inEachBrowser((it) => {
+  it("the CDN's .wasm another build's: refused by the script's hash, one warning, the widget validates alone", async (tab) => {
+    const problems = problemsOf(tab);
+    await tab.goto(`${origin(site)}/page/${SWAPPED_WASM}/`);
+    await tab.waitForFunction(() => window.ccbill && window.CCBillValidate, { timeout: 20_000 });
+    const error = await tab.evaluate(() => CCBillValidate.init().then(() => "loaded", (e) => e.message));
+    assert.match(error, /wasm-swapped\/npm\/ccbill-validate@[^/]+\/ccbill_validate_bg\.wasm\)/);
+    assert.match(error, NOT_HASHED);
+    const bad = await pay(tab, BAD_CARD);
+    assert.deepEqual([bad.result, bad.calls], ["success", ["createPaymentToken"]]);
+    const ours = problems.filter((p) => p.includes("ccbill-validate:"));
+    assert.equal(ours.length, 1, problems.join("\n"));
+    assert.match(ours[0], NOT_HASHED);
+    assert.ok(problems.every((p) => ours.includes(p) || ENGINE_REFUSAL.test(p)), problems.join("\n"));
+  });
+  it("the CDN's tables another build's: refused by the script's hash, one warning, the bad card still stopped", async (tab) => {
+    const problems = problemsOf(tab);
+    await tab.goto(`${origin(site)}/page/${SWAPPED_TABLES}/`);
+    await tab.waitForFunction(() => window.ccbill && window.CCBillValidate, { timeout: 20_000 });
+    await tab.evaluate(() => CCBillValidate.init().then(() => undefined));
+    assert.equal(await tab.evaluate(() => CCBillValidate.tablesReady(10_000)), false);
+    const bad = await pay(tab, BAD_CARD);
+    assert.deepEqual([bad.result, bad.calls, bad.errors], ["error", [], [BAD_CARD_MESSAGE]]);
+    const ours = problems.filter((p) => p.includes("ccbill-validate:"));
+    assert.equal(ours.length, 1, problems.join("\n"));
+    assert.match(ours[0], NOT_HASHED);
+    assert.ok(problems.every((p) => ours.includes(p) || ENGINE_REFUSAL.test(p)), problems.join("\n"));
+  });
   it("the CDN line with another version's integrity: our script refused, the widget validates alone", async (tab) => {
     const problems = problemsOf(tab);
     await tab.goto(`${origin(site)}/page/${WRONG}/`);
@@ -165,7 +215,7 @@ inEachBrowser((it) => {
     assert.ok(problems.every((p) => /integrity|digest|sha384/i.test(p)), problems.join("\n"));
   });
   for (const [id, page] of all.entries()) {
-    if (id === WRONG) continue;
+    if ([WRONG, SWAPPED_WASM, SWAPPED_TABLES].includes(id)) continue;
     it(page.title, async (tab) => {
       const problems = problemsOf(tab);
       await tab.goto(`${origin(site)}/page/${id}/`);
