@@ -12,7 +12,7 @@ TABLES := pkg/ccbill_validate_tables.bin
 MODULES = $(filter-out pkg/classic.js pkg/ccbill-validate.classic.js pkg/node.js pkg/workerd.js pkg/inline.js \
   pkg/wasm-inline.js pkg/tables-inline.js,$(wildcard pkg/*.js))
 
-.PHONY: setup test lint no-fmt native wasm-test js-test py-test fuzz-smoke fuzz pkg demo data locales facts size bench clean
+.PHONY: setup test lint no-fmt native wasm-test js-test py-test fuzz-smoke fuzz pkg demo data locales facts size bench peers steps clean
 
 setup:
 	@scripts/setup.sh
@@ -118,12 +118,19 @@ size:
 
 # Size, speed, init time and accuracy against the JS peers (pinned in benches/js, installed in
 # target/bench/peers, never the package's dependencies), then the native benchmarks.
-bench: setup pkg
+bench: setup pkg peers
+	node benches/js/run.mjs
+	cargo bench --bench calls
+
+peers:
 	mkdir -p target/bench/peers
 	cp benches/js/package.json benches/js/package-lock.json target/bench/peers/
 	cd target/bench/peers && npm ci --no-audit --no-fund --loglevel=error
-	node benches/js/run.mjs
-	cargo bench --bench calls
+
+# Issue 22's steps table (README, Performance): each of COMMITS built as `make pkg` builds it,
+# then measured together (scripts/steps.sh, benches/js/steps.mjs).
+steps: setup peers
+	scripts/steps.sh $(COMMITS)
 
 demo: setup pkg
 	node scripts/serve.mjs

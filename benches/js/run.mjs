@@ -1,39 +1,20 @@
 // `make bench`: size, speed, init time and accuracy of ccbill-validate against the JS stack a
 // merchant would combine instead, and against a hand-written validator of the same checks.
 // One Node process; prints a table, writes target/bench/results.json and benches/chart.svg.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { gzipSync } from "node:zlib";
+import { pathToFileURL } from "node:url";
 
 import { corpus, NOW } from "./corpus.mjs";
+import { bundle, firstImports, initTimes, out, repo, sizes, stats } from "./measure.mjs";
 
-const repo = fileURLToPath(new URL("../..", import.meta.url));
-const out = join(repo, "target", "bench");
-const peersDir = join(out, "peers");
-const esbuild = createRequire(join(peersDir, "package.json"))("esbuild");
 mkdirSync(out, { recursive: true });
 
 // --- Bytes a browser downloads: each implementation bundled and minified by esbuild ------------
-const bundle = (name, contents) => {
-  const file = join(out, `${name}.min.js`);
-  esbuild.buildSync({
-    stdin: { contents, resolveDir: join(repo, "benches", "js"), loader: "js" },
-    bundle: true, minify: true, format: "esm", platform: "browser", outfile: file,
-    nodePaths: [join(peersDir, "node_modules")], logLevel: "error",
-  });
-  return readFileSync(file);
-};
-const sizes = (parts) => {
-  const all = Buffer.concat(parts);
-  return { raw: all.length, gzip: gzipSync(all, { level: 9 }).length };
-};
 const wasm = readFileSync(join(repo, "pkg", "ccbill_validate_bg.wasm"));
 // The reference tables: fetched beside the module, not waited for, so not in the first download.
 const tables = readFileSync(join(repo, "pkg", "ccbill_validate_tables.bin"));
-const ourJs = bundle("ours", `export { init, validateCreatePaymentToken, validateField } from ${JSON.stringify(join(repo, "pkg", "index.js"))};`);
+const ourJs = bundle("ours", firstImports(join(repo, "pkg")));
 // Everything the package's browser entry holds (every export, the built-in catalogs), its
 // reference tables and one more language's catalog, as the widest page would download them.
 const allJs = bundle("ours-all", `export * from ${JSON.stringify(join(repo, "pkg", "index.js"))};`);
@@ -82,10 +63,6 @@ for (let r = 0; r < 5; r++) {
     runs[name].push(time(impls[name])[0]);
   }
 }
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
-};
 const perForm = Object.fromEntries(Object.entries(runs).map(([k, xs]) => [k, stats(xs)]));
 
 // --- ns per validateField call, for live feedback -------------------------------------------------
@@ -104,14 +81,7 @@ const perField = {
 };
 
 // --- init(): the median of fresh processes -------------------------------------------------------
-const inits = [];
-const firstCalls = [];
-for (let i = 0; i < 11; i++) {
-  const line = execFileSync(process.execPath, [join(repo, "benches", "js", "init-time.mjs"), pathToFileURL(join(repo, "pkg", "index.js")).href]);
-  const { init, initAndFirstCall } = JSON.parse(line);
-  inits.push(init);
-  firstCalls.push(initAndFirstCall);
-}
+const { inits, firstCalls } = initTimes(join(repo, "pkg"), 11);
 const init = stats(inits);
 const initAndFirstCall = stats(firstCalls);
 
