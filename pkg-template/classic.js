@@ -18,9 +18,9 @@ const checked = (file, integrity) => new Request(new URL(file, script?.src || do
 const wasm = checked("ccbill_validate_bg.wasm", CCBILL_VALIDATE_HASHES.wasm);
 const tables = checked("ccbill_validate_tables.bin", CCBILL_VALIDATE_HASHES.tables);
 const load = loader.load.bind(loader);
+loader.fetch = fetchChecked;
 loader.load = (module) => load(module instanceof Request ? fetchChecked(module) : module);
-// A promise of the response, with its URL for the warnings (tables.js reads `url`).
-loader.tables = () => Object.assign(fetchChecked(tables), { url: tables.url });
+loader.tables = () => tables;
 
 globalThis.CCBillValidate = Object.freeze({
   ...api,

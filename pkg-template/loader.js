@@ -14,6 +14,8 @@ export const loader = {
     if (fs) return initSync({ module: fs.readFileSync(new URL("./ccbill_validate_bg.wasm", import.meta.url)) });
     return initWasm(module === undefined ? undefined : { module_or_path: module });
   },
+  /** How a URL or a Request is fetched (the tables'; the classic script holds both files to hashes). */
+  fetch: (source) => fetch(source),
   /**
    * Where `load()` fetches the module from when told nothing, for init()'s error (a CompileError
    * names no URL); `null` where there is no such URL (the classic build always passes one).

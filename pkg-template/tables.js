@@ -78,7 +78,7 @@ function bytesOf(source) {
   if (source instanceof ArrayBuffer) return new Uint8Array(source);
   if (ArrayBuffer.isView(source)) return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
   const request = typeof Request === "function" && source instanceof Request;
-  return Promise.resolve(typeof source === "string" || source instanceof URL || request ? fetch(source) : source).then(
+  return Promise.resolve(typeof source === "string" || source instanceof URL || request ? loader.fetch(source) : source).then(
     (response) => {
       if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
       return response.arrayBuffer();

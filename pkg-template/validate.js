@@ -38,14 +38,15 @@ const encoder = new TextEncoder();
  */
 function write(wasm, numbers, encoded) {
   const size = encoded.length * 3 + numbers.length * 8; // UTF-8 takes at most 3 bytes per UTF-16 unit
-  // The views go stale when the room grows, or the module's memory does (its buffer is detached).
-  if (room === undefined || room.size < size || room.bytes.byteLength === 0) {
+  // The views go stale when the room grows, or the module's memory does (its buffer is detached:
+  // the views' length is then 0).
+  if (room === undefined || room.bytes.byteLength < size) {
     const grown = Math.max(size, 2048);
     const memory = moduleMemory();
     const at = memory === null ? 0 : wasm.inputRoom(grown);
     if (at === 0) return undefined; // no room: the module reads the input itself
     const { buffer } = memory;
-    room = { size: grown, bytes: new Uint8Array(buffer, at, grown), view: new DataView(buffer, at, grown) };
+    room = { bytes: new Uint8Array(buffer, at, grown), view: new DataView(buffer, at, grown) };
   }
   const { written } = encoder.encodeInto(encoded, room.bytes);
   for (let i = 0; i < numbers.length; i++) room.view.setFloat64(written + i * 8, numbers[i], true);

@@ -30,7 +30,12 @@ const pass = ({ lib }) => {
 for (const b of builds) pass(b), pass(b); // warm-up
 for (let run = 0; run < 3; run++) {
   const passes = builds.map(() => []);
-  for (let p = 0; p < 5; p++) builds.forEach((_, i) => passes[(i + p) % builds.length].push(pass(builds[(i + p) % builds.length])));
+  for (let p = 0; p < 5; p++) {
+    for (let i = 0; i < builds.length; i++) {
+      const k = (i + p) % builds.length; // each pass starts with another build
+      passes[k].push(pass(builds[k]));
+    }
+  }
   builds.forEach((b, i) => b.runs.push(stats(passes[i]).median));
 }
 for (let i = 0; i < 21; i++) for (const b of builds) b.firsts.push(initTimes(b.pkg, 1).firstCalls[0]);

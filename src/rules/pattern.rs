@@ -61,26 +61,19 @@ impl Pattern {
                     cache.len() - 1
                 }
             };
-            let Some(compiled) = cache.get_mut(i) else { return true };
-            let Some(engine) = &compiled.engine else { return true };
+            let Some(Compiled { engine: Some(engine), last, .. }) = cache.get_mut(i) else { return true };
             // The same text again (a merchant's one currency, a form checked field by field):
             // the answer is the last one, with no crossing out of the module on wasm32. Sound, as
             // a match depends on the text alone (no `g` flag: a RegExp keeps no state).
-            match &mut compiled.last {
-                Some((text, matched)) if text == s => *matched,
-                last => {
-                    let matched = run(engine, s);
-                    match last {
-                        Some((text, answer)) => {
-                            text.clear();
-                            text.push_str(s);
-                            *answer = matched;
-                        }
-                        None => *last = Some((String::from(s), matched)),
-                    }
-                    matched
-                }
+            if let Some((_, matched)) = last.as_ref().filter(|(text, _)| text == s) {
+                return *matched;
             }
+            let matched = run(engine, s);
+            let (text, answer) = last.get_or_insert_with(Default::default);
+            text.clear();
+            text.push_str(s);
+            *answer = matched;
+            matched
         })
     }
 

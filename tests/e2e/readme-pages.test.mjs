@@ -176,33 +176,39 @@ const NOT_HASHED = /is not the one its integrity hash names .*: serve the ccbill
 // The engine's own report of a failed check, where it reaches the console (Chromium's does).
 const ENGINE_REFUSAL = /integrity|digest|sha384|SHA-384/i;
 
+/** A swapped page, open once its scripts ran: what it writes to the console, from the start. */
+async function openSwapped(tab, id) {
+  const problems = problemsOf(tab);
+  await tab.goto(`${origin(site)}/page/${id}/`);
+  await tab.waitForFunction(() => window.ccbill && window.CCBillValidate, { timeout: 20_000 });
+  return problems;
+}
+
+/** One warning of ours, naming the file its hash refused; else only the engine's own report. */
+function oneWarningNotHashed(problems) {
+  const ours = problems.filter((p) => p.includes("ccbill-validate:"));
+  assert.equal(ours.length, 1, problems.join("\n"));
+  assert.match(ours[0], NOT_HASHED);
+  assert.ok(problems.every((p) => ours.includes(p) || ENGINE_REFUSAL.test(p)), problems.join("\n"));
+}
+
 inEachBrowser((it) => {
   it("the CDN's .wasm another build's: refused by the script's hash, one warning, the widget validates alone", async (tab) => {
-    const problems = problemsOf(tab);
-    await tab.goto(`${origin(site)}/page/${SWAPPED_WASM}/`);
-    await tab.waitForFunction(() => window.ccbill && window.CCBillValidate, { timeout: 20_000 });
+    const problems = await openSwapped(tab, SWAPPED_WASM);
     const error = await tab.evaluate(() => CCBillValidate.init().then(() => "loaded", (e) => e.message));
     assert.match(error, /wasm-swapped\/npm\/ccbill-validate@[^/]+\/ccbill_validate_bg\.wasm\)/);
     assert.match(error, NOT_HASHED);
     const bad = await pay(tab, BAD_CARD);
     assert.deepEqual([bad.result, bad.calls], ["success", ["createPaymentToken"]]);
-    const ours = problems.filter((p) => p.includes("ccbill-validate:"));
-    assert.equal(ours.length, 1, problems.join("\n"));
-    assert.match(ours[0], NOT_HASHED);
-    assert.ok(problems.every((p) => ours.includes(p) || ENGINE_REFUSAL.test(p)), problems.join("\n"));
+    oneWarningNotHashed(problems);
   });
   it("the CDN's tables another build's: refused by the script's hash, one warning, the bad card still stopped", async (tab) => {
-    const problems = problemsOf(tab);
-    await tab.goto(`${origin(site)}/page/${SWAPPED_TABLES}/`);
-    await tab.waitForFunction(() => window.ccbill && window.CCBillValidate, { timeout: 20_000 });
+    const problems = await openSwapped(tab, SWAPPED_TABLES);
     await tab.evaluate(() => CCBillValidate.init().then(() => undefined));
     assert.equal(await tab.evaluate(() => CCBillValidate.tablesReady(10_000)), false);
     const bad = await pay(tab, BAD_CARD);
     assert.deepEqual([bad.result, bad.calls, bad.errors], ["error", [], [BAD_CARD_MESSAGE]]);
-    const ours = problems.filter((p) => p.includes("ccbill-validate:"));
-    assert.equal(ours.length, 1, problems.join("\n"));
-    assert.match(ours[0], NOT_HASHED);
-    assert.ok(problems.every((p) => ours.includes(p) || ENGINE_REFUSAL.test(p)), problems.join("\n"));
+    oneWarningNotHashed(problems);
   });
   it("the CDN line with another version's integrity: our script refused, the widget validates alone", async (tab) => {
     const problems = problemsOf(tab);
