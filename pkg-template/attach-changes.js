@@ -44,6 +44,12 @@ export function changeLog(failed) {
       timers.add(id);
       return id;
     },
+    /** Runs `fn` with what `promise` resolves to, unless torn down by then. */
+    after(promise, fn) {
+      let live = true;
+      undo.push(() => (live = false));
+      promise.then((value) => live && log.safe(fn)(value));
+    },
     cancel(id) {
       clearTimeout(id);
       timers.delete(id);

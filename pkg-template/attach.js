@@ -9,6 +9,7 @@ import { CALLS, DEFAULT_CALL, DEPENDENTS } from "./facts.js";
 import { FORM_FIELDS, customIdsOf, learnedFieldIds, onFieldIds, readFields, rootOf } from "./fields.js";
 import { pageVersion } from "./versions.js";
 import { isLoaded, whenLoaded } from "./loaded.js";
+import { tablesLoaded, tablesReady } from "./tables.js";
 import { VIOLATIONS_EVENT, htmlLang, leftToWidget, messageText } from "./page.js";
 import { changeLog } from "./attach-changes.js";
 import { fieldRecords, isOurs, reformat, reformatAll } from "./attach-fields.js";
@@ -326,6 +327,9 @@ function setUp(root, options, { version, ids, status: given, failed, memory }) {
     const first = memory.complete === undefined;
     render(first);
     if (first) log.later(() => render());
+    // Until the reference tables are in, what they check passes (a postal code wrong for its
+    // country); once they are, each field is checked again and shows what the timing allows.
+    if (!tablesLoaded()) log.after(tablesReady(), (loaded) => loaded && render());
 
     return {
       validate() {

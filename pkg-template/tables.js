@@ -39,6 +39,9 @@ function settle(next) {
   waiting = [];
 }
 
+/** Whether the tables are in: their checks run (until then they pass). */
+export const tablesLoaded = () => state === "loaded";
+
 /** The module did not load: no tables either (quietly: the module's failure is the warning). */
 export const tablesFailed = () => settle("failed");
 

@@ -7,7 +7,9 @@
 // README shows the page and the script verbatim. No console error, no warning of the package's.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { inEachBrowser } from "./browsers.mjs";
@@ -96,9 +98,20 @@ test("the npm README shows the quick-start's page and script as they are", async
   }
 });
 
-test("the README's copy command names files the package has", async () => {
+test("the README's copy command copies the page's files, as pasted into a POSIX shell", async () => {
   const [copy] = (await blocks("pkg-template/README.md")).filter((b) => b.lang === "sh" && b.code.includes("public/assets/ccbill-validate"));
-  const files = /node_modules\/ccbill-validate\/\{([^}]+)\}/.exec(copy.code)[1].split(",");
-  assert.deepEqual(files.sort(), ["ccbill-validate.classic.js", "ccbill_validate_bg.wasm", "ccbill_validate_tables.bin", "style.css"]);
-  for (const name of files) assert.ok(await file(join(root, "pkg"), name), name);
+  const project = await mkdtemp(join(tmpdir(), "ccbill-validate-copy-"));
+  try {
+    await mkdir(join(project, "node_modules"));
+    await symlink(join(root, "pkg"), join(project, "node_modules", "ccbill-validate"));
+    // `sh`, not bash: on Debian it is dash, which has no brace expansion.
+    execFileSync("sh", ["-euc", copy.code], { cwd: project });
+    const copied = await readdir(join(project, "public", "assets", "ccbill-validate"));
+    assert.deepEqual(copied.sort(), ["ccbill-validate.classic.js", "ccbill_validate_bg.wasm", "ccbill_validate_tables.bin", "style.css"]);
+    for (const name of copied) {
+      assert.ok((await readFile(join(project, "public", "assets", "ccbill-validate", name))).equals(await readFile(join(root, "pkg", name))), name);
+    }
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
 });
