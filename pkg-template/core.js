@@ -9,6 +9,7 @@ import { isLoaded, markFailed, markLoaded, markLoading } from "./loaded.js";
 import { ready } from "./ready.js";
 import { validateAs, validateFieldAs } from "./validate.js";
 import { startTables, tablesFailed, tablesOption } from "./tables.js";
+import { whyNotLoaded } from "./why.js";
 
 export { useLocales } from "./messages.js";
 export { tablesReady } from "./tables.js";
@@ -53,80 +54,6 @@ export function init(module, options) {
       );
   }
   return loading;
-}
-
-const WASM = "ccbill_validate_bg.wasm";
-
-/**
- * For init()'s error, when the file was not there: what a bundler needs (most copy no `.wasm`
- * unless told, and a server's catch-all route answers for the missing file with its app page).
- */
-const BUNDLER_FIX = `; with a bundler, copy node_modules/ccbill-validate/${WASM} beside the bundle, or import "ccbill-validate/inline", which needs no file`;
-
-/**
- * Why the module did not load, and the fix, in one sentence (the guard's one warning), with
- * init()'s further advice for a file that was not there (else ""). The glue's errors say little
- * (a 404 and a CSP refusal can both end in a CompileError), so the cause is read from the error,
- * then from what this engine still allows.
- */
-function whyNotLoaded(error, module) {
-  const why = reason(error, module);
-  return [why.text ?? why, why.text === undefined ? "" : BUNDLER_FIX];
-}
-
-/** The sentence; as `{ text }` where the file was not there (a 404, an HTML page in its place). */
-function reason(error, module) {
-  const message = String(error?.message ?? error);
-  if (typeof WebAssembly !== "object") {
-    return "this browser has no WebAssembly (too old, or turned off by a setting): nothing in the page can fix it, CCBill's widget checks each call itself";
-  }
-  // The glue names the URL on HTTP errors; else the one given, else the default beside the glue.
-  const url = /fetching '([^']*)'/.exec(message)?.[1] ?? urlOf(module) ?? (module === undefined ? loader.wasmUrl() : null);
-  const file = url ? `the .wasm file (${url})` : "the .wasm file";
-  if (typeof error?.integrity === "string") return error.integrity; // the classic script's (checked.js)
-  const status = /failed to fetch Wasm: (\d+)/.exec(message)?.[1];
-  if (status) return { text: `${file} answered HTTP ${status}: serve ${WASM} next to the script, or pass its URL to init()` };
-  if (error instanceof TypeError && /fetch|network/i.test(message)) {
-    return `${file} could not be fetched (${message}): serve it from the page's origin (or with CORS), and allow it in the Content-Security-Policy's connect-src`;
-  }
-  // Chrome, Firefox and Safari name the policy; the probe is for an engine that does not.
-  if (/Content.Security.Policy|\bCSP\b/i.test(message) || !compiles()) {
-    return "the page's Content-Security-Policy forbids WebAssembly: add 'wasm-unsafe-eval' to its script-src";
-  }
-  if (error instanceof WebAssembly.CompileError) {
-    // Bytes that are no WebAssembly at all: Chrome and Firefox name the magic number, Safari '\0asm'.
-    // Any other refusal is most likely an engine without a wasm feature the module uses (the
-    // engine's words are quoted: a damaged file shows there). Versions: README "Browsers".
-    if (/magic|0asm/i.test(message)) {
-      return { text: `${file} is not WebAssembly (an HTML page in its place?): serve ${WASM} there, or pass its URL to init()` };
-    }
-    const said = message.slice(0, 120);
-    return `this browser's WebAssembly refused ${file} ("${said}"): it needs reference types, multi-value and bulk memory (Safari 15.1, Chrome 96, Firefox 79 or later); in an older browser nothing in the page can fix it, CCBill's widget checks each call itself`;
-  }
-  if (error instanceof WebAssembly.LinkError) return `${file} is from another release: serve the ${WASM} that came with this script`;
-  return `the module did not load (${message.slice(0, 200)})`;
-}
-
-/**
- * Whether this page may compile WebAssembly at all (a CSP without 'wasm-unsafe-eval' refuses, and
- * reports a violation: hence only after a failure whose message does not say).
- */
-function compiles() {
-  try {
-    new WebAssembly.Module(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])); // the empty module
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function urlOf(module) {
-  try {
-    if (typeof module === "string" || module instanceof URL) return String(module);
-    return typeof module?.url === "string" && module.url !== "" ? module.url : null; // a Request or Response
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -3,8 +3,8 @@
 //            `defer`, `async` from a slow CDN, injected after the page loaded): a bad card is
 //            stopped before the widget, a valid customer reaches it once, nothing on the console;
 //   load-*:  the module cannot load (404, an HTML page for the .wasm, a CSP without
-//            'wasm-unsafe-eval', no WebAssembly, a WebAssembly that refuses the module, init()
-//            never called): the valid customer still reaches the widget, and one console.warn
+//            'wasm-unsafe-eval', no WebAssembly, a WebAssembly that refuses the module, a .wasm
+//            damaged on the way, init() never called): the valid customer still reaches the widget, and one console.warn
 //            names the cause, however many calls; one still loading (load-slow) lets the call
 //            through silently.
 // One browser process per browser for the file; a new page per run, closed in finally.
@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { BAD_CARD, BAD_CARD_MESSAGE, BROWSER_NAMES, VALID_CARD, flush, pay, useBrowsers, visit } from "./session.mjs";
 
 const ORDERS = ["order-defer.html", "order-async.html", "order-injected.html"];
-// Each failure and a distinctive part of its warning (core.js whyNotLoaded, loaded.js).
+// Each failure and a distinctive part of its warning (why.js, loaded.js).
 const FAILURES = [
   { page: "load-failure.html?cause=404", cause: "answered HTTP 404: serve ccbill_validate_bg.wasm" },
   { page: "load-failure.html?cause=html", cause: "is not WebAssembly (an HTML page in its place?)" },
@@ -22,6 +22,8 @@ const FAILURES = [
   { page: "load-failure.html?cause=no-wasm", cause: "this browser has no WebAssembly" },
   // A WebAssembly that refuses the module: the engines the module needs.
   { page: "load-failure.html?cause=compile", cause: "(\"WebAssembly.Module doesn't parse at byte 5381: can't get 0th argument Type\"): it needs reference types, multi-value and bulk memory (Safari 15.1, Chrome 96, Firefox 79 or later)" },
+  // A .wasm damaged on the way, in an engine that has every feature the module needs.
+  { page: "load-failure.html?cause=damaged", cause: "/damaged/ccbill_validate_bg.wasm) is damaged (\"" },
   { page: "load-never-started.html", cause: "never loaded: call init()" },
 ];
 

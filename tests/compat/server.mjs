@@ -12,6 +12,7 @@
 //                                          (LOAD_FAILURES), with its header
 //   /broken/404/..., /broken/html/...      the classic build, its .wasm beside it missing (404) or
 //                                          an HTML page in its place (200, text/html)
+//   /damaged/ccbill_validate_bg.wasm       the .wasm as a text loader leaves it (read as UTF-8)
 //   /<file>                                the pages' shared scripts
 //   any of them with ?delay=<ms>           answered that much later (a slow CDN)
 // The pages hold CCBill's patterns as merchants write them. In install mode a page is served as
@@ -56,6 +57,12 @@ const LOAD_FAILURES = {
   // 14, Chrome 95), re-created by async compiles that reject as such an engine does; the empty
   // module still compiles synchronously, as there.
   compile: { lines: `<script src="/refuse-module.js"></script>${INSTALL}` },
+  // A .wasm damaged on the way (a bundler's loader read it as text), given to install() by URL:
+  // held to no hash, as a module build's is not.
+  damaged: {
+    lines: INSTALL.replace(" data-install", "") +
+      '<script>CCBillValidate.install(undefined, { module: "/damaged/ccbill_validate_bg.wasm" });</script>',
+  },
 };
 const NOT_WASM = "<!doctype html><title>Page not found</title><h1>Page not found</h1>";
 
@@ -74,6 +81,10 @@ async function route(url) {
   }
   if (path === "/assets/vendor.js") return file(join(PAGES, "standin-widget.js"));
   if (path.startsWith("/pkg/")) return file(join(ROOT, normalize(path)));
+  if (path === "/damaged/ccbill_validate_bg.wasm") {
+    const { body, type } = await file(join(ROOT, "pkg", "ccbill_validate_bg.wasm"));
+    return { body: Buffer.from(body.toString("utf8"), "utf8"), type }; // its bytes read as UTF-8 text
+  }
   const broken = /^\/broken\/(404|html)\/(.*)$/.exec(path);
   if (broken) {
     if (broken[2] !== "ccbill_validate_bg.wasm") return file(join(ROOT, "pkg", normalize(broken[2])));

@@ -85,6 +85,7 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/validate.js",
     "package/versions.js",
     "package/warn.js",
+    "package/why.js",
     "package/wasm-inline.js",
     "package/workerd.js",
   ]);

@@ -1,6 +1,6 @@
 // The README's "Browsers" list against what it describes: the same table in both READMEs, the
 // engines the browser tests run (tests/e2e/browsers.mjs), the versions the guard's warning names
-// (core.js), and the wasm features the built module declares (its target_features section).
+// (why.js), and the wasm features the built module declares (its target_features section).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -53,9 +53,9 @@ test("both READMEs list the same browsers, and the engines listed are the ones t
 test("the versions listed are the ones the guard's warning names when an engine refuses the module", async () => {
   const rows = await browsersTable("README.md");
   const from = Object.fromEntries(rows.map(([browser, version]) => [browser.split(/[ ,]/)[0], version]));
-  const core = String(await read("pkg-template/core.js"));
-  const named = /\(Safari ([\d.]+), Chrome (\d+), Firefox (\d+) or later\)/.exec(core);
-  assert.ok(named, "core.js names the versions");
+  const why = String(await read("pkg-template/why.js"));
+  const named = /\(Safari ([\d.]+), Chrome (\d+), Firefox (\d+) or later\)/.exec(why);
+  assert.ok(named, "why.js names the versions");
   assert.deepEqual({ Safari: named[1], Chrome: named[2], Firefox: named[3] }, from);
 });
 

@@ -4,12 +4,17 @@
 // value, so a card number passed by mistake never reaches a log.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { createServer } from "node:http";
 import { promisify } from "node:util";
 
 import * as v from "../../pkg/index.js";
+import { FEATURES } from "../../pkg/why.js";
 
 const CARD = "4111111111111111";
 const fields = { clientAccnum: "900000", clientSubacc: "0", cardNumber: CARD, cvv2: "123" };
@@ -96,6 +101,11 @@ let server;
 let base;
 before(async () => {
   server = createServer((request, response) => {
+    if (request.url === "/text/ccbill_validate_bg.wasm") {
+      // What a bundler's text loader makes of it: the bytes read as UTF-8 and written back.
+      const text = readFileSync(new URL("../../pkg/ccbill_validate_bg.wasm", import.meta.url)).toString("utf8");
+      return response.writeHead(200, { "content-type": "application/wasm" }).end(Buffer.from(text, "utf8"));
+    }
     if (request.url.startsWith("/app/")) {
       return response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Shop</title><div id=app></div>");
     }
@@ -146,6 +156,43 @@ test("init() from a URL answered by an app's HTML page: the error says so, names
     `ccbill-validate: init() could not load the module: the .wasm file (${url}) is not WebAssembly (an HTML page in its place?): serve ccbill_validate_bg.wasm there, or pass its URL to init()${BUNDLER_FIX}`,
   );
   assert.match(out.cause, /CompileError/);
+});
+
+test("init() from bytes a bundler read as text: the error says the file is damaged, not the engine too old", async () => {
+  const url = `${base}/text/ccbill_validate_bg.wasm`;
+  const out = await initFrom(url);
+  assert.equal(out.name, "Error");
+  assert.match(
+    out.message,
+    /^ccbill-validate: init\(\) could not load the module: the \.wasm file \(http:[^)]*\/text\/ccbill_validate_bg\.wasm\) is damaged \(".+"\): its bytes changed on the way \(read as text by a bundler, or cut short\?\): serve ccbill_validate_bg\.wasm byte for byte as the package has it, or pass its URL to init\(\); with a bundler, /,
+  );
+  assert.match(out.cause, /CompileError/);
+});
+
+// why.js tells a damaged file from an engine too old by compiling FEATURES: it must need every
+// wasm feature the module needs, and the module no other (else an engine without it would be told
+// its file is damaged). Checked with binaryen's validator, feature by feature.
+const FEATURE_NAMES = ["bulk-memory", "nontrapping-float-to-int", "sign-ext", "reference-types", "multivalue"];
+const wasmOpt = new URL("../../node_modules/.bin/wasm-opt", import.meta.url).pathname;
+const validates = (file, features) => {
+  try {
+    execFileSync(wasmOpt, ["--mvp-features", ...features.map((f) => `--enable-${f}`), file, "-o", "/dev/null"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test("the engine probe needs each wasm feature the module needs, and the module needs no other", async (t) => {
+  const probe = join(await mkdtemp(join(tmpdir(), "ccbill-validate-probe-")), "probe.wasm");
+  t.after(() => rm(dirname(probe), { recursive: true, force: true }));
+  writeFileSync(probe, FEATURES);
+  assert.ok(new WebAssembly.Module(FEATURES), "compiles here");
+  assert.ok(validates(probe, FEATURE_NAMES));
+  for (const without of FEATURE_NAMES) {
+    assert.equal(validates(probe, FEATURE_NAMES.filter((f) => f !== without)), false, `the probe without ${without}`);
+  }
+  assert.ok(validates(new URL("../../pkg/ccbill_validate_bg.wasm", import.meta.url).pathname, FEATURE_NAMES), "the module with these alone");
 });
 
 test("telling a FormData from the fields never loads Node's fetch (about 15 ms on a first call)", async () => {
