@@ -76,13 +76,114 @@ impl Form {
 
 /// Runs `call` on the form and checks every invariant.
 pub fn check_call(call: Call, form: &Form) {
-    let (input, options) = (form.input(), form.options());
-    let found = call.validate(&input, &options);
+    check_input(call, &form.input(), &form.options());
+}
+
+/// A call chosen by the fuzzer, on a form: the backend's requests, which have no target of
+/// their own, included.
+#[derive(Debug, Arbitrary)]
+pub struct AnyCall {
+    call: u8,
+    form: Form,
+}
+
+impl AnyCall {
+    pub fn check(&self) {
+        check_call(Call::ALL[usize::from(self.call) % Call::ALL.len()], &self.form);
+    }
+}
+
+/// A JSON body as a backend receives it from anywhere: objects nested along the call's own paths
+/// (`customerInfo.zipcode`), sometimes through CCBill's `{"value": {...}}` wrapper, with
+/// arbitrary keys and values of every JSON kind beside them.
+#[derive(Debug)]
+pub struct Body {
+    call: Call,
+    json: serde_json::Value,
+    /// For its options alone: the version, the language, the clock.
+    form: Form,
+}
+
+impl<'a> Arbitrary<'a> for Body {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        let call = *u.choose(Call::ALL)?;
+        let mut json = serde_json::Value::Object(Default::default());
+        for _ in 0..u.int_in_range(0..=24)? {
+            let field = *u.choose(call.fields())?;
+            let path: Vec<&str> = call.path(field).split('.').collect();
+            put(u, &mut json, &path)?;
+        }
+        // Or any JSON at all: keys the call does not read, bodies that are not objects.
+        if u.ratio(1, 8)? {
+            json = json_value(u, 3)?;
+        }
+        Ok(Body { call, json, form: Form::arbitrary(u)? })
+    }
+}
+
+/// Sets `path` in `node` to an arbitrary value, wrapping a step in `{"value": ...}` at times.
+fn put(u: &mut Unstructured, node: &mut serde_json::Value, path: &[&str]) -> Result<()> {
+    let serde_json::Value::Object(map) = node else { return Ok(()) };
+    let [step, rest @ ..] = path else { return Ok(()) };
+    if rest.is_empty() {
+        map.insert((*step).to_owned(), json_value(u, 2)?);
+        return Ok(());
+    }
+    let wrap = u.ratio(1, 4)?;
+    let child = map.entry((*step).to_owned()).or_insert_with(|| serde_json::Value::Object(Default::default()));
+    let child = if wrap && child.is_object() {
+        child.as_object_mut().map(|m| m.entry("value").or_insert_with(|| serde_json::Value::Object(Default::default())))
+    } else {
+        Some(child)
+    };
+    match child {
+        Some(child) => put(u, child, rest),
+        None => Ok(()),
+    }
+}
+
+/// Any JSON value, nested no deeper than `depth`; texts as the fields' values come (card-like
+/// digits included).
+fn json_value(u: &mut Unstructured, depth: u8) -> Result<serde_json::Value> {
+    use serde_json::Value as Json;
+    Ok(match u.int_in_range(0..=7)? {
+        0 => Json::Null,
+        1 => Json::Bool(bool::arbitrary(u)?),
+        2 => serde_json::Number::from_f64(f64::arbitrary(u)?).map_or(Json::Null, Json::Number),
+        3 => Json::Number(i64::arbitrary(u)?.into()),
+        4 | 5 => match FuzzValue::arbitrary(u)?.0 {
+            Value::Text(text) => Json::String(text),
+            _ => Json::String(String::arbitrary(u)?),
+        },
+        6 if depth > 0 => {
+            Json::Array((0..u.int_in_range(0..=4)?).map(|_| json_value(u, depth - 1)).collect::<Result<_>>()?)
+        }
+        7 if depth > 0 => Json::Object(
+            (0..u.int_in_range(0..=4)?)
+                .map(|_| Ok((String::arbitrary(u)?, json_value(u, depth - 1)?)))
+                .collect::<Result<_>>()?,
+        ),
+        _ => Json::Null,
+    })
+}
+
+impl Body {
+    /// Read as a backend reads it (`Input::from_json_in`), then every invariant of a call.
+    pub fn check(&self) {
+        if let Some(input) = Input::from_json_in(self.call, &self.json) {
+            check_input(self.call, &input, &self.form.options());
+        }
+    }
+}
+
+/// Runs `call` on `input` and checks every invariant.
+fn check_input(call: Call, input: &Input, options: &Options) {
+    let found = call.validate(input, options);
     let printed = format!("{found:?}");
-    assert_eq!(printed, format!("{:?}", call.validate(&input, &options)), "not deterministic");
-    no_card_data(&input, &found, &printed);
+    assert_eq!(printed, format!("{:?}", call.validate(input, options)), "not deterministic");
+    no_card_data(input, &found, &printed);
     for field in call.fields() {
-        let one = call.validate_field(*field, input.get(*field).clone(), &input, &options);
+        let one = call.validate_field(*field, input.get(*field).clone(), input, options);
         let part: Vec<&Violation> = found.iter().filter(|v| v.field() == *field).collect();
         assert_eq!(format!("{:?}", one.iter().collect::<Vec<_>>()), format!("{part:?}"), "validateField differs");
     }
