@@ -1,7 +1,8 @@
 //! Number helpers the module needs and `core` lacks or would bring formatting with: integers
 //! as decimal text (`to_string` pulls in `core::fmt`), and the few float roundings the rules
 //! use (`f64::floor` and friends live in std). One code path on every target, so the native
-//! tests check what the module runs.
+//! tests check what the module runs; only `round` and `pow10` are native alone, for printing a
+//! fraction, which the module leaves to the page's engine (src/rules/text.rs `number_text`).
 
 use alloc::string::String;
 
@@ -61,7 +62,9 @@ pub(crate) fn floor(x: f64) -> f64 {
     }
 }
 
-/// The nearest whole number, halves away from zero (`f64::round`).
+/// The nearest whole number, halves away from zero (`f64::round`). Natively only, for printing
+/// numbers (src/rules/text.rs); the module has the engine print them.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn round(x: f64) -> f64 {
     let t = trunc(x);
     // `x - t` is exact, so 0.49999999999999994 stays below a half (adding 0.5 would not).
@@ -72,7 +75,8 @@ pub(crate) fn round(x: f64) -> f64 {
     }
 }
 
-/// `10^n` by repeated squaring (the same products as LLVM's `powi`).
+/// `10^n` by repeated squaring (the same products as LLVM's `powi`). Natively only, as `round`.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn pow10(n: u32) -> f64 {
     let (mut result, mut base, mut n) = (1.0, 10.0f64, n);
     while n > 0 {
@@ -85,7 +89,7 @@ pub(crate) fn pow10(n: u32) -> f64 {
     result
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -5,7 +5,9 @@ use alloc::borrow::Cow;
 use super::reason::Reason;
 use super::Check;
 use crate::input::{js_len, Value};
-use crate::num::{fract, pow10, push_decimal, round, trunc};
+use crate::num::{fract, push_int};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::num::{pow10, push_decimal, round, trunc};
 use alloc::string::String;
 
 /// The value as text. Numbers and booleans are accepted the way JavaScript
@@ -19,7 +21,31 @@ pub(crate) fn text(v: &Value) -> Result<Cow<'_, str>, Reason> {
     }
 }
 
-/// `String(n)` for the numbers a form field can hold: whole numbers below 2^53 exactly as
+/// `String(n)`. Whole numbers below 2^53 (the usual numeric field) are printed digit by digit on
+/// every target, as JavaScript prints them (`-0` as `0`). Any other number: on wasm32, by the
+/// page's engine itself (`Number.prototype.toString`), which is what CCBill's widget sees; natively,
+/// by [`native_number_text`]'s close reading of JavaScript's rule.
+pub(crate) fn number_text(n: f64) -> String {
+    if fract(n) == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+        let mut out = String::new();
+        push_int(&mut out, n as i64);
+        return out;
+    }
+    engine_number_text(n)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn engine_number_text(n: f64) -> String {
+    // Radix 10 is `String(n)`; it cannot throw, and a failure would read as no text at all.
+    js_sys::Number::from(n).to_string_with_radix(10).ok().and_then(|s| s.as_string()).unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn engine_number_text(n: f64) -> String {
+    native_number_text(n)
+}
+
+/// `String(n)` natively, for the numbers a form field can hold: whole numbers below 2^53 exactly as
 /// JavaScript prints them (`-0` as `0`); from 2^53 to 1e21 their exact value, where JavaScript
 /// writes the shortest digits that read back and then zeros; and fractions as the shortest decimal that reads back
 /// as the same double (JavaScript's rule) when it has at most 15 decimal places. Other fractions
@@ -28,7 +54,8 @@ pub(crate) fn text(v: &Value) -> Result<Cow<'_, str>, Reason> {
 /// (`1e+21`, `1.5e+300`) with up to 15 significant digits where JavaScript writes the shortest
 /// that read back. Integer arithmetic only: float formatting would add kilobytes of tables to the
 /// wasm module for values no form holds.
-pub(crate) fn number_text(n: f64) -> String {
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn native_number_text(n: f64) -> String {
     if n.is_nan() {
         return "NaN".into();
     }
@@ -67,6 +94,7 @@ pub(crate) fn number_text(n: f64) -> String {
     decimal(sign, whole as u128, ((a - whole) * 1e17) as u64, 17)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// `d.ddde+x` for `a` ≥ 1e21, to 15 significant digits (trailing zeros trimmed): as many as
 /// survive the scaling, and what JavaScript prints for any value a person writes (`1.5e+300`).
 fn exponent_form(sign: &str, a: f64) -> String {
@@ -99,6 +127,7 @@ fn exponent_form(sign: &str, a: f64) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// `whole.fraction` in decimal, the fraction's `places` digits (from `fraction`'s last ones)
 /// with trailing zeros trimmed. Pushed digit by digit: no slicing, so nothing here can panic.
 fn decimal(sign: &str, whole: u128, fraction: u64, places: u32) -> String {

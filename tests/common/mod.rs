@@ -414,6 +414,32 @@ fn masking_is_exported() {
     assert_eq!(mask("4111".into()), "****");
 }
 
+/// A number given for a text field is read as the page's engine prints it (`String(n)`, here
+/// through `Array.prototype.join`): whole numbers by the module, the rest by the engine itself.
+#[wasm_bindgen_test]
+fn numbers_are_read_as_the_engine_prints_them() {
+    let _budget = Budget::start("numbers_are_read_as_the_engine_prints_them");
+    let mask = |v: JsValue| mask_card_number_js(v).expect("a card number");
+    let numbers = [
+        4242424242424242.0,
+        -0.0,
+        9007199254740993.0,
+        1152921504606846976.0,
+        1.0 / 3.0,
+        0.1 + 0.2,
+        123.456,
+        5e-7,
+        1e-7,
+        1e21,
+        1.5e300,
+        -2.5e-10,
+    ];
+    for n in numbers {
+        let printed: String = Array::of1(&n.into()).join("").into();
+        assert_eq!(mask(n.into()), mask(printed.clone().into()), "{printed}");
+    }
+}
+
 #[wasm_bindgen_test]
 fn card_exports_read_their_argument_as_the_validators_read_a_field() {
     let _budget = Budget::start("card_exports_read_their_argument_as_the_validators_read_a_field");
