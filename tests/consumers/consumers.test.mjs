@@ -85,8 +85,8 @@ test("npm pack ships the package's files and nothing else", async () => {
     "package/validate.js",
     "package/versions.js",
     "package/warn.js",
-    "package/why.js",
     "package/wasm-inline.js",
+    "package/why.js",
     "package/workerd.js",
   ]);
 });
