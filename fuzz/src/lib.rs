@@ -130,15 +130,10 @@ fn put(u: &mut Unstructured, node: &mut serde_json::Value, path: &[&str]) -> Res
         return Ok(());
     }
     let wrap = u.ratio(1, 4)?;
-    let child = map.entry((*step).to_owned()).or_insert_with(|| serde_json::Value::Object(Default::default()));
-    let child = if wrap && child.is_object() {
-        child.as_object_mut().map(|m| m.entry("value").or_insert_with(|| serde_json::Value::Object(Default::default())))
-    } else {
-        Some(child)
-    };
-    match child {
-        Some(child) => put(u, child, rest),
-        None => Ok(()),
+    let empty = || serde_json::Value::Object(Default::default());
+    match map.entry((*step).to_owned()).or_insert_with(empty) {
+        serde_json::Value::Object(inner) if wrap => put(u, inner.entry("value").or_insert_with(empty), rest),
+        child => put(u, child, rest),
     }
 }
 

@@ -94,9 +94,9 @@ pub(crate) fn native_number_text(n: f64) -> String {
     decimal(sign, whole as u128, ((a - whole) * 1e17) as u64, 17)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// `d.ddde+x` for `a` ≥ 1e21, to 15 significant digits (trailing zeros trimmed): as many as
 /// survive the scaling, and what JavaScript prints for any value a person writes (`1.5e+300`).
+#[cfg(not(target_arch = "wasm32"))]
 fn exponent_form(sign: &str, a: f64) -> String {
     let mut shift = 0i32;
     let mut m = a;
@@ -127,9 +127,9 @@ fn exponent_form(sign: &str, a: f64) -> String {
     out
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// `whole.fraction` in decimal, the fraction's `places` digits (from `fraction`'s last ones)
 /// with trailing zeros trimmed. Pushed digit by digit: no slicing, so nothing here can panic.
+#[cfg(not(target_arch = "wasm32"))]
 fn decimal(sign: &str, whole: u128, fraction: u64, places: u32) -> String {
     let mut out = String::from(sign);
     push_decimal(&mut out, whole);

@@ -55,10 +55,10 @@ const LOAD_FAILURES = {
   "no-wasm": { lines: `<script>delete globalThis.WebAssembly;</script>${INSTALL}` },
   // An engine with WebAssembly that refuses this module (one without reference types, say: Safari
   // 14, Chrome 95), re-created by async compiles that reject as such an engine does; the empty
-  // module still compiles synchronously, as there.
+  // module still compiles synchronously, as there, and the probe of the module's features does not.
   compile: { lines: `<script src="/refuse-module.js"></script>${INSTALL}` },
   // A .wasm damaged on the way (a bundler's loader read it as text), given to install() by URL:
-  // held to no hash, as a module build's is not.
+  // held to no hash, as in a module build.
   damaged: {
     lines: INSTALL.replace(" data-install", "") +
       '<script>CCBillValidate.install(undefined, { module: "/damaged/ccbill_validate_bg.wasm" });</script>',
